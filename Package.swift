@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Folio: data files in, print-ready PDFs out.
+/// Module map and the reasons for it: see README.md ("Architecture").
+let package = Package(
+    name: "Folio",
+    products: [
+        .executable(name: "folio", targets: ["folio"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+    ],
+    targets: [
+        // System libraries, found through pkg-config (installed by `make deps`).
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "CHarfBuzz", pkgConfig: "harfbuzz", providers: [.apt(["libharfbuzz-dev"])]),
+        .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
+        .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig", providers: [.apt(["libfontconfig-dev"])]),
+        .systemLibrary(name: "CJPEG", pkgConfig: "libjpeg", providers: [.apt(["libjpeg-dev"])]),
+        .systemLibrary(name: "CCmark", pkgConfig: "libcmark-gfm", providers: [.apt(["libcmark-gfm-dev"])]),
+        // What Swift cannot do itself: libjpeg's setjmp/longjmp error handling.
+        .target(name: "CShims", dependencies: ["CJPEG"]),
+
+        .target(name: "FolioCore"),
+        .target(name: "FolioText", dependencies: ["FolioCore", "CHarfBuzz", "CFreeType", "CFontconfig"]),
+        .target(name: "FolioLayout", dependencies: ["FolioCore", "FolioText"]),
+        .target(name: "FolioRender", dependencies: ["FolioLayout", "FolioText", "CCairo", "CFreeType", "CShims"]),
+        .target(name: "FolioDocument", dependencies: ["FolioLayout", "FolioText", "CCmark", "Yams"]),
+        .executableTarget(name: "folio", dependencies: [
+            "FolioDocument", "FolioRender", "FolioLayout", "FolioText",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "FolioTextTests", dependencies: ["FolioText"]),
+        .testTarget(name: "FolioLayoutTests", dependencies: ["FolioLayout", "FolioText"]),
+        .testTarget(name: "FolioRenderTests", dependencies: ["FolioRender", "FolioLayout", "FolioText"]),
+        .testTarget(name: "FolioDocumentTests", dependencies: ["FolioDocument"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["folio"]),
+    ]
+)

@@ -1,0 +1,114 @@
+import CFreeType
+import CHarfBuzz
+import FolioCore
+
+/// Errors raised while opening a font file.
+public struct FontError: Error, CustomStringConvertible, Sendable {
+    public var description: String
+}
+
+/// One face of a font file, opened once and shared read-only by every document.
+///
+/// It owns a HarfBuzz font (for shaping and coverage) and a FreeType face (which
+/// the renderer hands to cairo-ft for embedding). Neither handle leaves the
+/// package: `package` access keeps C pointers inside Folio's binding layer.
+public final class Font: @unchecked Sendable, Hashable, CustomStringConvertible {
+    /// Where the face was loaded from.
+    public let path: String
+    /// Index of the face in a collection (`.ttc`), 0 for plain files.
+    public let faceIndex: Int
+    /// Family name as the font declares it, e.g. "Noto Serif".
+    public let family: String
+    /// Style name as the font declares it, e.g. "Bold Italic".
+    public let styleName: String
+    public let isBold: Bool
+    public let isItalic: Bool
+    /// Design units per em; glyph positions from HarfBuzz are in these units.
+    public let unitsPerEm: Double
+    /// Ascender above the baseline, in ems (positive).
+    public let ascender: Double
+    /// Descender below the baseline, in ems (positive).
+    public let descender: Double
+
+    package let hbFont: OpaquePointer
+    package let ftFace: FT_Face
+    private let ftLibrary: FT_Library
+
+    /// Opens face `faceIndex` of the file at `path`.
+    public init(path: String, faceIndex: Int = 0) throws {
+        var library: FT_Library?
+        guard FT_Init_FreeType(&library) == 0, let library else {
+            throw FontError(description: "FreeType could not start")
+        }
+        var face: FT_Face?
+        guard FT_New_Face(library, path, FT_Long(faceIndex), &face) == 0, let face else {
+            FT_Done_FreeType(library)
+            throw FontError(description: "cannot open font file \(path) (face \(faceIndex))")
+        }
+        guard let blob = hb_blob_create_from_file_or_fail(path) else {
+            FT_Done_Face(face)
+            FT_Done_FreeType(library)
+            throw FontError(description: "HarfBuzz cannot read font file \(path)")
+        }
+        let hbFace = hb_face_create(blob, UInt32(faceIndex))
+        hb_blob_destroy(blob)
+        let upem = hb_face_get_upem(hbFace)
+        guard let hbFont = hb_font_create(hbFace) else {
+            hb_face_destroy(hbFace)
+            FT_Done_Face(face)
+            FT_Done_FreeType(library)
+            throw FontError(description: "HarfBuzz cannot create a font for \(path)")
+        }
+        hb_face_destroy(hbFace)
+        // Work in design units; callers scale by size / unitsPerEm.
+        hb_font_set_scale(hbFont, Int32(upem), Int32(upem))
+        hb_font_make_immutable(hbFont)
+
+        var extents = hb_font_extents_t()
+        hb_font_get_h_extents(hbFont, &extents)
+
+        self.path = path
+        self.faceIndex = faceIndex
+        self.ftLibrary = library
+        self.ftFace = face
+        self.hbFont = hbFont
+        self.unitsPerEm = Double(max(upem, 1))
+        self.family = face.pointee.family_name.map { String(cString: $0) } ?? path
+        self.styleName = face.pointee.style_name.map { String(cString: $0) } ?? "Regular"
+        self.isBold = face.pointee.style_flags & FT_Long(FT_STYLE_FLAG_BOLD) != 0
+        self.isItalic = face.pointee.style_flags & FT_Long(FT_STYLE_FLAG_ITALIC) != 0
+        self.ascender = Double(extents.ascender) / unitsPerEm
+        self.descender = Double(-extents.descender) / unitsPerEm
+    }
+
+    deinit {
+        hb_font_destroy(hbFont)
+        FT_Done_Face(ftFace)
+        FT_Done_FreeType(ftLibrary)
+    }
+
+    /// The glyph this face maps `scalar` to, or nil when the face lacks it.
+    public func glyph(for scalar: Unicode.Scalar) -> UInt32? {
+        var glyph: hb_codepoint_t = 0
+        guard hb_font_get_nominal_glyph(hbFont, scalar.value, &glyph) != 0, glyph != 0 else { return nil }
+        return glyph
+    }
+
+    /// True when every scalar of the grapheme cluster that needs a glyph has one.
+    /// Default-ignorable scalars (joiners, variation selectors) need none.
+    public func covers(_ character: Character) -> Bool {
+        character.unicodeScalars.allSatisfy { scalar in
+            scalar.properties.isDefaultIgnorableCodePoint || glyph(for: scalar) != nil
+        }
+    }
+
+    /// Horizontal advance of `glyph` in ems.
+    public func advance(of glyph: UInt32) -> Double {
+        Double(hb_font_get_glyph_h_advance(hbFont, glyph)) / unitsPerEm
+    }
+
+    public var description: String { "\(family) \(styleName)" }
+
+    public static func == (lhs: Font, rhs: Font) -> Bool { lhs === rhs }
+    public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
+}

@@ -1,0 +1,46 @@
+import CHarfBuzz
+
+/// Shapes text with HarfBuzz: OpenType kerning, ligatures and mark placement.
+public enum Shaper {
+    /// Shapes `text` (one font, one direction) at `size` points.
+    public static func shape(_ text: String, font: Font, size: Double, features: [FontFeature]) -> ShapedRun {
+        guard let buffer = hb_buffer_create() else {
+            return ShapedRun(font: font, size: size, text: text, glyphs: [], width: 0)
+        }
+        defer { hb_buffer_destroy(buffer) }
+        // Clusters are UTF-8 byte offsets: exactly what cairo_show_text_glyphs needs.
+        hb_buffer_set_cluster_level(buffer, HB_BUFFER_CLUSTER_LEVEL_MONOTONE_CHARACTERS)
+        let utf8 = Array(text.utf8)
+        utf8.withUnsafeBufferPointer { bytes in
+            bytes.baseAddress?.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+                hb_buffer_add_utf8(buffer, $0, Int32(bytes.count), 0, Int32(bytes.count))
+            }
+        }
+        hb_buffer_guess_segment_properties(buffer)
+        let hbFeatures = features.map(\.harfBuzzFeature)
+        hb_shape(font.hbFont, buffer, hbFeatures, UInt32(hbFeatures.count))
+
+        var count: UInt32 = 0
+        guard let infos = hb_buffer_get_glyph_infos(buffer, &count),
+              let positions = hb_buffer_get_glyph_positions(buffer, &count) else {
+            return ShapedRun(font: font, size: size, text: text, glyphs: [], width: 0)
+        }
+        let scale = size / font.unitsPerEm
+        var pen = 0.0
+        var glyphs: [ShapedGlyph] = []
+        glyphs.reserveCapacity(Int(count))
+        for index in 0..<Int(count) {
+            let position = positions[index]
+            let advance = Double(position.x_advance) * scale
+            glyphs.append(ShapedGlyph(
+                id: infos[index].codepoint,
+                cluster: Int(infos[index].cluster),
+                x: pen + Double(position.x_offset) * scale,
+                y: Double(position.y_offset) * scale,
+                advance: advance
+            ))
+            pen += advance
+        }
+        return ShapedRun(font: font, size: size, text: text, glyphs: glyphs, width: pen)
+    }
+}
