@@ -29,6 +29,8 @@ public final class Font: @unchecked Sendable, Hashable, CustomStringConvertible 
     public let ascender: Double
     /// Descender below the baseline, in ems (positive).
     public let descender: Double
+    /// Height of flat capitals, in ems (OS/2 sCapHeight; 0.7 when the table lacks it).
+    public let capHeight: Double
 
     package let hbFont: OpaquePointer
     package let ftFace: FT_Face
@@ -79,6 +81,9 @@ public final class Font: @unchecked Sendable, Hashable, CustomStringConvertible 
         self.isItalic = face.pointee.style_flags & FT_Long(FT_STYLE_FLAG_ITALIC) != 0
         self.ascender = Double(extents.ascender) / unitsPerEm
         self.descender = Double(-extents.descender) / unitsPerEm
+        let os2 = FT_Get_Sfnt_Table(face, FT_SFNT_OS2)?.assumingMemoryBound(to: TT_OS2.self)
+        let capUnits = os2.map { Double($0.pointee.sCapHeight) } ?? 0
+        self.capHeight = capUnits > 0 ? capUnits / unitsPerEm : 0.7
     }
 
     deinit {

@@ -1,0 +1,137 @@
+import FolioCore
+import FolioLayout
+import FolioText
+
+/// Binds block specifications to the department's data, producing layout blocks.
+struct BlockBinder {
+    let store: DataStore
+    let styles: StyleSheet
+    let log: DiagnosticLog
+    let language: String
+
+    private var inline: InlineText { InlineText(styles: styles) }
+
+    func block(_ spec: BlockSpec) throws -> (any Block)? {
+        switch spec {
+        case let .band(band): return try self.band(band)
+        case let .heading(heading): return try self.heading(heading)
+        case let .text(text): return try self.text(text)
+        case let .tiles(tiles): return try self.tiles(tiles)
+        case let .profile(profile): return try self.profile(profile)
+        }
+    }
+
+    /// A paragraph for a `{text, style}` line of the layout.
+    func line(_ line: StyledTemplate) throws -> Paragraph? {
+        let text = try store.interpolate(line.template)
+        guard let style = styles.style(line.style, at: line.template.location, field: line.template.field, log: log) else {
+            return nil
+        }
+        return inline.paragraph(text, style: style, location: line.template.location)
+    }
+
+    private func band(_ spec: BandSpec) throws -> (any Block)? {
+        let paragraphs = try spec.lines.compactMap(line)
+        guard paragraphs.count == spec.lines.count else { return nil }
+        return BandBlock(origin: spec.common.origin, paragraphs: paragraphs, background: spec.background,
+                         padding: spec.padding, bleed: spec.bleed, spaceAfter: spec.common.spaceAfter)
+    }
+
+    private func heading(_ spec: HeadingSpec) throws -> (any Block)? {
+        guard let paragraph = try line(spec.line) else { return nil }
+        return TextBlock(origin: spec.common.origin, paragraphs: [paragraph], spaceAfter: spec.common.spaceAfter)
+    }
+
+    private func text(_ spec: TextSpec) throws -> (any Block)? {
+        let location = spec.common.origin.location ?? SourceLocation(file: "")
+        guard let body = styles.style(spec.style, at: location, field: "text.style", log: log) else { return nil }
+        let markdown: String
+        let file: String
+        switch spec.source {
+        case let .file(path, sourceLocation):
+            markdown = try store.text(path, requestedAt: sourceLocation, field: "text.source")
+            file = store.displayPath(of: path)
+        case let .inline(template):
+            markdown = try store.interpolate(template)
+            file = template.location.file
+        }
+        let blocks = try MarkdownParser.parse(markdown, file: file)
+        return TextBlock(origin: spec.common.origin,
+                         paragraphs: inline.paragraphs(blocks, body: body, file: file, log: log),
+                         spaceAfter: spec.common.spaceAfter)
+    }
+
+    private func tiles(_ spec: TilesSpec) throws -> (any Block)? {
+        let location = spec.common.origin.location ?? SourceLocation(file: "")
+        guard let valueStyle = styles.style(spec.valueStyle, at: location, field: "tiles.value-style", log: log),
+              let labelStyle = styles.style(spec.labelStyle, at: location, field: "tiles.label-style", log: log),
+              let qualifierStyle = styles.style(spec.qualifierStyle, at: location, field: "tiles.qualifier-style",
+                                                log: log)
+        else { return nil }
+        let tiles = try spec.items.map { item -> Tile in
+            let parts = try figureParts(item)
+            return Tile(rows: [
+                inline.paragraph(parts.qualifier, style: qualifierStyle, location: item.location),
+                inline.paragraph(parts.value, style: valueStyle, location: item.location),
+                inline.paragraph(parts.label, style: labelStyle, location: item.location),
+            ])
+        }
+        return TilesBlock(origin: spec.common.origin, tiles: tiles, gutter: spec.gutter, padding: spec.padding,
+                          background: spec.background, accent: spec.accent, cornerRadius: spec.cornerRadius,
+                          spaceAfter: spec.common.spaceAfter)
+    }
+
+    /// Qualifier, value (with its unit) and label of a tile: from a figure group
+    /// in the data (`value`, `unit`, `qualifier`, `label`), each overridable in the layout.
+    private func figureParts(_ item: TileItemSpec) throws -> (qualifier: String, value: String, label: String) {
+        var parts = (qualifier: "", value: "", label: "")
+        if let figure = item.figure {
+            let path = try store.interpolate(figure)
+            let group = try store.value(at: path, for: figure)
+            guard let fields = FieldReader(group, allowed: ["value", "unit", "qualifier", "label", "note"], log: log)
+            else { return parts }
+            let value = fields.required("value", expected: "the figure's number")?.string(log) ?? ""
+            let unit = fields["unit"]?.string(log) ?? ""
+            parts.value = value + unit
+            parts.qualifier = fields["qualifier"].flatMap { store.localized($0).string(log) } ?? ""
+            parts.label = fields.required("label", expected: "what the figure counts")
+                .flatMap { store.localized($0).string(log) } ?? ""
+        }
+        if let value = item.value { parts.value = try store.interpolate(value) }
+        if let label = item.label { parts.label = try store.interpolate(label) }
+        if let qualifier = item.qualifier { parts.qualifier = try store.interpolate(qualifier) }
+        return parts
+    }
+
+    private func profile(_ spec: ProfileSpec) throws -> (any Block)? {
+        let person = try StaffProfile.load(spec.source, store: store)
+        let location = spec.sourceLocation
+        guard let name = styles.style(spec.nameStyle, at: location, field: "profile.name-style", log: log),
+              let detail = styles.style(spec.detailStyle, at: location, field: "profile.detail-style", log: log),
+              let role = styles.style(spec.roleStyle, at: location, field: "profile.role-style", log: log),
+              let initials = styles.style(spec.initialsStyle, at: location, field: "profile.initials-style", log: log)
+        else { return nil }
+        let fileLocation = person.location
+        var body = [inline.paragraph(([person.name] + person.degrees).joined(separator: ", "), style: name,
+                                     location: fileLocation)]
+        let details = [person.position, person.clinicalExperienceYears.map { Phrases.experience($0, language) }]
+            .compactMap { $0 }
+        if !details.isEmpty {
+            body.append(inline.paragraph(details.joined(separator: " · "), style: detail, location: fileLocation))
+        }
+        body += person.roles.map { inline.paragraph($0, style: role, location: fileLocation) }
+        var initialsParagraph = inline.paragraph(person.initials, style: initials, location: fileLocation)
+        initialsParagraph.style.alignment = .center
+        return ProfileCardBlock(
+            origin: spec.common.origin, initials: initialsParagraph, avatarDiameter: spec.avatarDiameter,
+            avatarColor: spec.avatarColor, body: body, background: spec.background, border: spec.border,
+            cornerRadius: spec.cornerRadius, padding: spec.padding, gap: spec.gap, spaceAfter: spec.common.spaceAfter)
+    }
+}
+
+/// Fixed wording that data turns into sentences, per document language.
+enum Phrases {
+    static func experience(_ years: Int, _ language: String) -> String {
+        language.hasPrefix("zh") ? "临床经验\(years)年" : "\(years) years of clinical experience"
+    }
+}

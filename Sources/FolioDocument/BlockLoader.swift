@@ -1,0 +1,153 @@
+import FolioCore
+import FolioLayout
+
+/// Reads the entries of a layout's `blocks` list and its `footer`.
+struct BlockLoader {
+    let palette: [String: RGBColor]
+    let log: DiagnosticLog
+
+    static let kinds = ["band", "heading", "text", "tiles", "profile"]
+
+    func block(_ value: YAMLValue) -> BlockSpec? {
+        guard let entry = FieldReader(value, allowed: Self.kinds, log: log) else { return nil }
+        guard entry.keys.count == 1, let kind = entry.keys.first, let body = entry[kind] else {
+            log.report(value.error("each block is one of \(Self.kinds.joined(separator: ", ")) with its settings, "
+                + "e.g. \"- heading: {text: About us, style: h2}\""))
+            return nil
+        }
+        let origin = BlockOrigin(kind: kind, location: value.location)
+        switch kind {
+        case "band": return band(body, origin: origin).map(BlockSpec.band)
+        case "heading": return heading(body, origin: origin).map(BlockSpec.heading)
+        case "text": return text(body, origin: origin).map(BlockSpec.text)
+        case "tiles": return tiles(body, origin: origin).map(BlockSpec.tiles)
+        case "profile": return profile(body, origin: origin).map(BlockSpec.profile)
+        default: return nil
+        }
+    }
+
+    private func common(_ fields: FieldReader, origin: BlockOrigin) -> BlockCommon {
+        BlockCommon(origin: origin, spaceAfter: fields["space-after"]?.length(log) ?? 0)
+    }
+
+    private func styledLine(_ value: YAMLValue) -> StyledTemplate? {
+        guard let fields = FieldReader(value, allowed: ["text", "style"], log: log) else { return nil }
+        let text = fields.required("text", expected: "the line's text").flatMap { LayoutLoader.template($0, log: log) }
+        let style = fields.required("style", expected: "a paragraph style name")?.string(log)
+        guard let text, let style else { return nil }
+        return StyledTemplate(template: text, style: style)
+    }
+
+    private func band(_ value: YAMLValue, origin: BlockOrigin) -> BandSpec? {
+        guard let fields = FieldReader(value, allowed: ["lines", "background", "padding", "bleed", "space-after"],
+                                       log: log) else { return nil }
+        let lines = fields.required("lines", expected: "a list of {text, style}")?.list(log)?.compactMap(styledLine)
+        let background = fields.required("background", expected: "a colour")?.color(log, palette: palette)
+        guard let lines, let background else { return nil }
+        return BandSpec(common: common(fields, origin: origin), lines: lines, background: background,
+                        padding: fields["padding"]?.insets(log) ?? EdgeInsets(all: 0),
+                        bleed: fields["bleed"]?.bool(log) ?? false)
+    }
+
+    private func heading(_ value: YAMLValue, origin: BlockOrigin) -> HeadingSpec? {
+        guard let fields = FieldReader(value, allowed: ["text", "style", "space-after"], log: log) else { return nil }
+        let text = fields.required("text", expected: "the heading's text").flatMap { LayoutLoader.template($0, log: log) }
+        let style = fields.required("style", expected: "a paragraph style name")?.string(log)
+        guard let text, let style else { return nil }
+        return HeadingSpec(common: common(fields, origin: origin), line: StyledTemplate(template: text, style: style))
+    }
+
+    private func text(_ value: YAMLValue, origin: BlockOrigin) -> TextSpec? {
+        guard let fields = FieldReader(value, allowed: ["source", "markdown", "style", "space-after"], log: log) else {
+            return nil
+        }
+        let style = fields.required("style", expected: "the paragraph style of the body text")?.string(log)
+        var source: TextSpec.Source?
+        switch (fields["source"], fields["markdown"]) {
+        case let (file?, nil):
+            source = file.string(log).map { .file(path: $0, location: file.location) }
+        case let (nil, inline?):
+            source = LayoutLoader.template(inline, log: log).map { .inline($0) }
+        default:
+            log.report(value.error("give either \"source\" (a Markdown file under Data/) or \"markdown\" (inline text)"))
+        }
+        guard let style, let source else { return nil }
+        return TextSpec(common: common(fields, origin: origin), source: source, style: style)
+    }
+
+    private func tiles(_ value: YAMLValue, origin: BlockOrigin) -> TilesSpec? {
+        let keys = ["items", "value-style", "label-style", "qualifier-style", "background", "accent", "gutter",
+                    "padding", "corner-radius", "space-after"]
+        guard let fields = FieldReader(value, allowed: keys, log: log) else { return nil }
+        let items = fields.required("items", expected: "a list of figures")?.list(log)?.compactMap(tileItem)
+        let valueStyle = fields.required("value-style", expected: "a paragraph style")?.string(log)
+        let labelStyle = fields.required("label-style", expected: "a paragraph style")?.string(log)
+        guard let items, let valueStyle, let labelStyle else { return nil }
+        return TilesSpec(
+            common: common(fields, origin: origin), items: items, valueStyle: valueStyle, labelStyle: labelStyle,
+            qualifierStyle: fields["qualifier-style"]?.string(log) ?? labelStyle,
+            background: fields["background"]?.color(log, palette: palette),
+            accent: fields["accent"]?.color(log, palette: palette),
+            gutter: fields["gutter"]?.length(log) ?? 12,
+            padding: fields["padding"]?.insets(log) ?? EdgeInsets(all: 8),
+            cornerRadius: fields["corner-radius"]?.length(log) ?? 0)
+    }
+
+    private func tileItem(_ value: YAMLValue) -> TileItemSpec? {
+        guard let fields = FieldReader(value, allowed: ["figure", "value", "label", "qualifier"], log: log) else {
+            return nil
+        }
+        let item = TileItemSpec(
+            figure: fields["figure"].flatMap { LayoutLoader.template($0, log: log) },
+            value: fields["value"].flatMap { LayoutLoader.template($0, log: log) },
+            label: fields["label"].flatMap { LayoutLoader.template($0, log: log) },
+            qualifier: fields["qualifier"].flatMap { LayoutLoader.template($0, log: log) },
+            location: value.location, field: value.path)
+        if item.figure == nil && (item.value == nil || item.label == nil) {
+            log.report(value.error("a tile needs \"figure\" (a data path such as department.figures.beds) "
+                + "or both \"value\" and \"label\""))
+            return nil
+        }
+        return item
+    }
+
+    private func profile(_ value: YAMLValue, origin: BlockOrigin) -> ProfileSpec? {
+        let keys = ["source", "name-style", "detail-style", "role-style", "initials-style", "avatar-size",
+                    "avatar-color", "background", "border", "border-width", "corner-radius", "padding", "gap",
+                    "space-after"]
+        guard let fields = FieldReader(value, allowed: keys, log: log) else { return nil }
+        let source = fields.required("source", expected: "a staff file under Data/, e.g. staff/jane-doe.yaml")
+        let styles = ["name-style", "detail-style", "role-style", "initials-style"].map {
+            fields.required($0, expected: "a paragraph style")?.string(log)
+        }
+        let avatarColor = fields.required("avatar-color", expected: "a colour")?.color(log, palette: palette)
+        guard let source, let path = source.string(log), let avatarColor,
+              let name = styles[0], let detail = styles[1], let role = styles[2], let initials = styles[3]
+        else { return nil }
+        let border = fields["border"]?.color(log, palette: palette).map {
+            Stroke(color: $0, width: fields["border-width"]?.length(log) ?? 0.75)
+        }
+        return ProfileSpec(
+            common: common(fields, origin: origin), source: path, sourceLocation: source.location,
+            nameStyle: name, detailStyle: detail, roleStyle: role, initialsStyle: initials,
+            avatarDiameter: fields["avatar-size"]?.length(log) ?? 72, avatarColor: avatarColor,
+            background: fields["background"]?.color(log, palette: palette), border: border,
+            cornerRadius: fields["corner-radius"]?.length(log) ?? 0,
+            padding: fields["padding"]?.insets(log) ?? EdgeInsets(all: 10),
+            gap: fields["gap"]?.length(log) ?? 12)
+    }
+
+    func footer(_ value: YAMLValue) -> FooterSpec? {
+        guard let fields = FieldReader(value, allowed: ["left", "right", "style", "rule", "rule-width", "distance"],
+                                       log: log) else { return nil }
+        let style = fields.required("style", expected: "a paragraph style")?.string(log)
+        guard let style else { return nil }
+        let rule = fields["rule"]?.color(log, palette: palette).map {
+            Stroke(color: $0, width: fields["rule-width"]?.length(log) ?? 0.5)
+        }
+        return FooterSpec(origin: BlockOrigin(kind: "footer", location: value.location),
+                          left: fields["left"].flatMap { LayoutLoader.template($0, log: log) },
+                          right: fields["right"].flatMap { LayoutLoader.template($0, log: log) },
+                          style: style, rule: rule, distance: fields["distance"]?.length(log) ?? 8)
+    }
+}

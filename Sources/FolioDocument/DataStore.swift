@@ -1,0 +1,103 @@
+import FolioCore
+import Foundation
+import Yams
+
+/// The department's data folder. A data path's first part names a YAML file
+/// (`department.name.en` reads `name.en` from `department.yaml`); files are
+/// loaded once, on first use.
+final class DataStore {
+    let directory: URL
+    /// The folder as the user named it, for messages.
+    let displayPath: String
+    /// Picks `en:`/`zh:` variants of fields that come in several languages.
+    let language: String
+    private var files: [String: YAMLValue] = [:]
+
+    init(directory: URL, displayPath: String, language: String) {
+        self.directory = directory
+        self.displayPath = displayPath
+        self.language = language
+    }
+
+    /// The user-facing path of a file in the data folder.
+    func displayPath(of relative: String) -> String {
+        displayPath.isEmpty ? relative : "\(displayPath)/\(relative)"
+    }
+
+    /// A YAML file of the data folder, e.g. `staff/hongjing-jiang.yaml`.
+    func yaml(_ relative: String) throws -> YAMLValue {
+        if let file = files[relative] { return file }
+        let file = try YAMLValue.load(directory.appendingPathComponent(relative), displayPath: displayPath(of: relative))
+        files[relative] = file
+        return file
+    }
+
+    /// The text of a file in the data folder.
+    func text(_ relative: String, requestedAt location: SourceLocation, field: String) throws -> String {
+        let url = directory.appendingPathComponent(relative)
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            let exists = FileManager.default.fileExists(atPath: url.path)
+            throw DiagnosticError(.error(exists ? "\(displayPath(of: relative)) is not readable UTF-8 text"
+                                                : "there is no file \(displayPath(of: relative))",
+                                         at: location, field: field))
+        }
+        return text
+    }
+
+    /// The value at a dotted data path; a field that comes in several languages
+    /// resolves to the document's language. Throws a message for `template`'s place.
+    func value(at dataPath: String, for template: Template) throws -> YAMLValue {
+        let parts = dataPath.split(separator: ".").map(String.init)
+        guard let fileName = parts.first else {
+            throw DiagnosticError(.error("empty data field {{}}", at: template.location, field: template.field))
+        }
+        let relative = "\(fileName).yaml"
+        guard FileManager.default.fileExists(atPath: directory.appendingPathComponent(relative).path) else {
+            throw DiagnosticError(.error("data field {{\(dataPath)}}: there is no file \(displayPath(of: relative))",
+                                         at: template.location, field: template.field))
+        }
+        var current = try yaml(relative)
+        for part in parts.dropFirst() {
+            guard case let .mapping(mapping) = current.node else {
+                throw DiagnosticError(.error("data field {{\(dataPath)}}: \(current.path) in \(current.file) "
+                    + "is \(current.written), not a group of fields", at: template.location, field: template.field))
+            }
+            guard let next = mapping.first(where: { $0.key.string == part }) else {
+                let known = mapping.keys.compactMap(\.string).joined(separator: ", ")
+                let parent = current.path.isEmpty ? current.file : "\(current.path) in \(current.file)"
+                throw DiagnosticError(.error("data field {{\(dataPath)}} does not exist: \(parent) has no \"\(part)\" "
+                    + "(it has: \(known))", at: template.location, field: template.field))
+            }
+            current = current.child(next.value, key: part)
+        }
+        return localized(current)
+    }
+
+    /// The document-language variant of a `{en: …, zh: …}` group; the value itself otherwise.
+    func localized(_ value: YAMLValue) -> YAMLValue {
+        guard case let .mapping(mapping) = value.node,
+              let variant = mapping.first(where: { $0.key.string == language }) else { return value }
+        return value.child(variant.value, key: language)
+    }
+
+    /// `template` with every `{{data.path}}` replaced by its value.
+    func interpolate(_ template: Template) throws -> String {
+        var result = ""
+        var rest = Substring(template.text)
+        while let open = rest.range(of: "{{") {
+            result += rest[..<open.lowerBound]
+            guard let close = rest[open.upperBound...].range(of: "}}") else {
+                throw DiagnosticError(.error("\"{{\" without a closing \"}}\"", at: template.location, field: template.field))
+            }
+            let dataPath = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            let value = try value(at: dataPath, for: template)
+            guard case let .scalar(scalar) = value.node else {
+                throw DiagnosticError(.error("data field {{\(dataPath)}} is \(value.written) in \(value.file), "
+                    + "not a single value; name one of its fields", at: template.location, field: template.field))
+            }
+            result += scalar.string
+            rest = rest[close.upperBound...]
+        }
+        return result + rest
+    }
+}

@@ -1,0 +1,58 @@
+import FolioCore
+import FolioLayout
+import FolioText
+
+/// Turns text and Markdown into paragraphs in the layout's styles.
+struct InlineText {
+    let styles: StyleSheet
+
+    /// A paragraph of plain text in `style`.
+    func paragraph(_ text: String, style: ResolvedStyle, location: SourceLocation?) -> Paragraph {
+        Paragraph(spans: text.isEmpty ? [] : [StyledText(text, style: style.text, location: location)],
+                  style: style.paragraph, spaceBefore: style.spaceBefore, spaceAfter: style.spaceAfter)
+    }
+
+    /// Paragraphs for Markdown blocks: body text in `body`, headings in the
+    /// layout's `h1`…`h6` styles (a heading level without a style is an error).
+    func paragraphs(_ blocks: [MarkdownBlock], body: ResolvedStyle, file: String, log: DiagnosticLog) -> [Paragraph] {
+        blocks.compactMap { block in
+            switch block {
+            case let .paragraph(spans, line):
+                return paragraph(spans, style: body, location: SourceLocation(file: file, line: line))
+            case let .heading(level, spans, line):
+                let location = SourceLocation(file: file, line: line)
+                guard let style = styles.style("h\(level)", at: location, field: "heading level \(level)", log: log) else {
+                    return nil
+                }
+                return paragraph(spans, style: style, location: location)
+            }
+        }
+    }
+
+    private func paragraph(_ spans: [MarkdownSpan], style: ResolvedStyle, location: SourceLocation) -> Paragraph {
+        let styled = spans.map { span in
+            StyledText(span.text, style: characterStyle(for: span, base: style.text), link: span.link,
+                       location: location)
+        }
+        return Paragraph(spans: styled, style: style.paragraph, spaceBefore: style.spaceBefore,
+                         spaceAfter: style.spaceAfter)
+    }
+
+    /// Inline markup applies the layout's character styles `emphasis`, `strong`,
+    /// `code` and `link`; without them, emphasis is italic and strong is bold.
+    private func characterStyle(for span: MarkdownSpan, base: TextStyle) -> TextStyle {
+        var style = base
+        if span.emphasis { style = apply("emphasis", to: style) { $0.variant.italic = true } }
+        if span.strong { style = apply("strong", to: style) { $0.variant.bold = true } }
+        if span.code { style = apply("code", to: style) { _ in } }
+        if span.link != nil { style = apply("link", to: style) { _ in } }
+        return style
+    }
+
+    private func apply(_ name: String, to style: TextStyle, default fallback: (inout TextStyle) -> Void) -> TextStyle {
+        if let character = styles.characterStyles[name] { return character.apply(to: style) }
+        var result = style
+        fallback(&result)
+        return result
+    }
+}

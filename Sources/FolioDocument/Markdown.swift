@@ -1,0 +1,107 @@
+import CCmark
+import FolioCore
+import Foundation
+
+/// Inline text of a Markdown block with the markup that styles it.
+struct MarkdownSpan: Equatable {
+    var text: String
+    var emphasis = false
+    var strong = false
+    var code = false
+    var link: String?
+}
+
+/// A block of Markdown prose Folio can set.
+enum MarkdownBlock: Equatable {
+    case paragraph([MarkdownSpan], line: Int)
+    case heading(level: Int, [MarkdownSpan], line: Int)
+}
+
+/// Parses Markdown (CommonMark, through cmark-gfm) into paragraphs and headings
+/// with inline emphasis, strong text, code and links. Smart punctuation is on:
+/// straight quotes become curly, `--` an en dash, `---` an em dash.
+enum MarkdownParser {
+    static func parse(_ text: String, file: String) throws -> [MarkdownBlock] {
+        let utf8 = Array(text.utf8)
+        guard let document = cmark_parse_document(utf8.map { CChar(bitPattern: $0) }, utf8.count,
+                                                  CMARK_OPT_DEFAULT | CMARK_OPT_SMART) else {
+            throw DiagnosticError(.error("the Markdown could not be parsed", at: SourceLocation(file: file)))
+        }
+        defer { cmark_node_free(document) }
+        var blocks: [MarkdownBlock] = []
+        var problems: [Diagnostic] = []
+        var node = cmark_node_first_child(document)
+        while let block = node {
+            let line = Int(cmark_node_get_start_line(block))
+            switch cmark_node_get_type(block) {
+            case CMARK_NODE_PARAGRAPH:
+                blocks.append(.paragraph(spans(of: block), line: line))
+            case CMARK_NODE_HEADING:
+                blocks.append(.heading(level: Int(cmark_node_get_heading_level(block)), spans(of: block), line: line))
+            default:
+                let kind = String(cString: cmark_node_get_type_string(block))
+                problems.append(.error("Markdown \(kind.replacingOccurrences(of: "_", with: " ")) is not supported "
+                    + "yet; use paragraphs and # headings", at: SourceLocation(file: file, line: line)))
+            }
+            node = cmark_node_next(block)
+        }
+        if !problems.isEmpty { throw DiagnosticError(problems) }
+        return blocks
+    }
+
+    /// The inline content of `node`, flattened into styled spans.
+    private static func spans(of node: OpaquePointer) -> [MarkdownSpan] {
+        var result: [MarkdownSpan] = []
+        collect(node, style: MarkdownSpan(text: ""), into: &result)
+        return result
+    }
+
+    private static func collect(_ parent: OpaquePointer, style: MarkdownSpan, into result: inout [MarkdownSpan]) {
+        var child = cmark_node_first_child(parent)
+        while let node = child {
+            var span = style
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_TEXT, CMARK_NODE_HTML_INLINE:
+                span.text = literal(node)
+                append(span, to: &result)
+            case CMARK_NODE_CODE:
+                span.text = literal(node)
+                span.code = true
+                append(span, to: &result)
+            case CMARK_NODE_SOFTBREAK:
+                span.text = " "
+                append(span, to: &result)
+            case CMARK_NODE_LINEBREAK:
+                span.text = "\u{2028}"
+                append(span, to: &result)
+            case CMARK_NODE_EMPH:
+                span.emphasis = true
+                collect(node, style: span, into: &result)
+            case CMARK_NODE_STRONG:
+                span.strong = true
+                collect(node, style: span, into: &result)
+            case CMARK_NODE_LINK:
+                span.link = cmark_node_get_url(node).map { String(cString: $0) }
+                collect(node, style: span, into: &result)
+            default:
+                collect(node, style: span, into: &result)
+            }
+            child = cmark_node_next(node)
+        }
+    }
+
+    private static func literal(_ node: OpaquePointer) -> String {
+        cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+    }
+
+    /// Adds `span`, joining it to the previous one when the styling is the same.
+    private static func append(_ span: MarkdownSpan, to result: inout [MarkdownSpan]) {
+        if var last = result.last, last.emphasis == span.emphasis, last.strong == span.strong,
+           last.code == span.code, last.link == span.link {
+            last.text += span.text
+            result[result.count - 1] = last
+        } else {
+            result.append(span)
+        }
+    }
+}

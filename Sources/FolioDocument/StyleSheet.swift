@@ -1,0 +1,181 @@
+import FolioCore
+import FolioText
+
+/// A paragraph style resolved through its `based-on` chain.
+struct ResolvedStyle {
+    var text: TextStyle
+    var paragraph: ParagraphStyle
+    var spaceBefore: Double
+    var spaceAfter: Double
+    /// Where the style is defined, for messages about its font.
+    var location: SourceLocation
+    var field: String
+}
+
+/// Overrides that inline markup (emphasis, strong, code, links) applies to the
+/// surrounding paragraph style.
+struct CharacterStyle {
+    var family: String?
+    var bold: Bool?
+    var italic: Bool?
+    var size: Double?
+    var color: RGBColor?
+    var features: [FontFeature]?
+    var location: SourceLocation
+    var field: String
+
+    func apply(to style: TextStyle) -> TextStyle {
+        var result = style
+        if let family { result.family = family }
+        if let bold { result.variant.bold = bold }
+        if let italic { result.variant.italic = italic }
+        if let size { result.size = size }
+        if let color { result.color = color }
+        if let features { result.features = features }
+        return result
+    }
+}
+
+/// The layout's named paragraph and character styles.
+struct StyleSheet {
+    var styles: [String: ResolvedStyle]
+    var characterStyles: [String: CharacterStyle]
+
+    /// The paragraph style `name`, or nil with a report naming the template's place.
+    func style(_ name: String, at location: SourceLocation, field: String, log: DiagnosticLog) -> ResolvedStyle? {
+        if let style = styles[name] { return style }
+        log.report(.error("no paragraph style named \"\(name)\"; defined: \(styles.keys.sorted().joined(separator: ", "))",
+                          at: location, field: field))
+        return nil
+    }
+}
+
+/// Reads `styles:` and `character-styles:` from a layout.
+enum StyleSheetLoader {
+    static let paragraphKeys = ["based-on", "font", "weight", "style", "size", "leading", "align", "color",
+                                "space-before", "space-after", "first-line-indent", "features"]
+    static let characterKeys = ["font", "weight", "style", "size", "color", "features"]
+
+    enum Weight: String, CaseIterable { case regular, bold }
+    enum Slant: String, CaseIterable { case normal, italic }
+
+    /// Unresolved fields of one paragraph style.
+    private struct RawStyle {
+        var basedOn: YAMLValue?
+        var character: CharacterStyle
+        var leading: Double?
+        var alignment: TextAlignment?
+        var spaceBefore: Double?
+        var spaceAfter: Double?
+        var firstLineIndent: Double?
+    }
+
+    static func load(styles: YAMLValue?, characterStyles: YAMLValue?, palette: [String: RGBColor],
+                     fallbackFamilies: [String], language: String, log: DiagnosticLog) -> StyleSheet {
+        var raw: [String: RawStyle] = [:]
+        if let styles, let fields = FieldReader(styles, allowed: keysOf(styles), log: log) {
+            for name in fields.keys {
+                guard let value = fields[name], let reader = FieldReader(value, allowed: paragraphKeys, log: log) else {
+                    continue
+                }
+                raw[name] = RawStyle(
+                    basedOn: reader["based-on"],
+                    character: character(reader, palette: palette, log: log),
+                    leading: reader["leading"]?.length(log),
+                    alignment: reader["align"]?.choice(log, of: TextAlignment.self),
+                    spaceBefore: reader["space-before"]?.length(log),
+                    spaceAfter: reader["space-after"]?.length(log),
+                    firstLineIndent: reader["first-line-indent"]?.length(log))
+            }
+        }
+        var resolved: [String: ResolvedStyle] = [:]
+        for name in raw.keys.sorted() {
+            if let style = resolve(name, raw: raw, chain: [], fallbackFamilies: fallbackFamilies,
+                                   language: language, log: log) {
+                resolved[name] = style
+            }
+        }
+        var characters: [String: CharacterStyle] = [:]
+        if let characterStyles, let fields = FieldReader(characterStyles, allowed: keysOf(characterStyles), log: log) {
+            for name in fields.keys {
+                guard let value = fields[name], let reader = FieldReader(value, allowed: characterKeys, log: log) else {
+                    continue
+                }
+                characters[name] = character(reader, palette: palette, log: log)
+            }
+        }
+        return StyleSheet(styles: resolved, characterStyles: characters)
+    }
+
+    private static func keysOf(_ value: YAMLValue) -> [String] {
+        guard case let .mapping(mapping) = value.node else { return [] }
+        return mapping.keys.compactMap(\.string)
+    }
+
+    private static func character(_ reader: FieldReader, palette: [String: RGBColor], log: DiagnosticLog) -> CharacterStyle {
+        CharacterStyle(
+            family: reader["font"]?.string(log),
+            bold: reader["weight"]?.choice(log, of: Weight.self).map { $0 == .bold },
+            italic: reader["style"]?.choice(log, of: Slant.self).map { $0 == .italic },
+            size: reader["size"]?.length(log),
+            color: reader["color"]?.color(log, palette: palette),
+            features: reader["features"].flatMap { features($0, log: log) },
+            location: reader.value.location,
+            field: reader.value.path)
+    }
+
+    /// `[kern, "liga=0", tnum]`: a tag turns a feature on, `tag=n` sets its value.
+    private static func features(_ value: YAMLValue, log: DiagnosticLog) -> [FontFeature]? {
+        guard let items = value.list(log) else { return nil }
+        var result = FontFeature.defaults
+        for item in items {
+            guard let text = item.string(log) else { continue }
+            let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
+            let setting = parts.count == 2 ? UInt32(parts[1]) : 1
+            guard FontFeature.isValidTag(parts[0]), let setting else {
+                log.report(item.error("expected an OpenType feature such as tnum or liga=0, found \"\(text)\""))
+                continue
+            }
+            result.removeAll { $0.tag == parts[0] }
+            result.append(FontFeature(parts[0], setting))
+        }
+        return result
+    }
+
+    private static func resolve(_ name: String, raw: [String: RawStyle], chain: [String], fallbackFamilies: [String],
+                                language: String, log: DiagnosticLog) -> ResolvedStyle? {
+        guard let style = raw[name] else { return nil }
+        var base: ResolvedStyle
+        if let parentValue = style.basedOn, let parentName = parentValue.string(log) {
+            guard raw[parentName] != nil else {
+                log.report(parentValue.error("no paragraph style named \"\(parentName)\" to base this style on"))
+                return nil
+            }
+            guard !chain.contains(parentName), parentName != name else {
+                log.report(parentValue.error("styles are based on each other in a loop: "
+                    + (chain + [name, parentName]).joined(separator: " → ")))
+                return nil
+            }
+            guard let parent = resolve(parentName, raw: raw, chain: chain + [name],
+                                       fallbackFamilies: fallbackFamilies, language: language, log: log) else {
+                return nil
+            }
+            base = parent
+        } else {
+            base = ResolvedStyle(
+                text: TextStyle(family: "Noto Serif", size: 10, fallbackFamilies: fallbackFamilies, language: language),
+                paragraph: ParagraphStyle(leading: 0), spaceBefore: 0, spaceAfter: 0,
+                location: style.character.location, field: style.character.field)
+        }
+        let inheritedLeadingRatio = base.paragraph.leading > 0 ? base.paragraph.leading / base.text.size : 1.3
+        base.text = style.character.apply(to: base.text)
+        base.paragraph.leading = style.leading ?? base.text.size * inheritedLeadingRatio
+        if let alignment = style.alignment { base.paragraph.alignment = alignment }
+        if let indent = style.firstLineIndent { base.paragraph.firstLineIndent = indent }
+        if let space = style.spaceBefore { base.spaceBefore = space }
+        if let space = style.spaceAfter { base.spaceAfter = space }
+        base.location = style.character.location
+        base.field = style.character.field
+        return base
+    }
+}

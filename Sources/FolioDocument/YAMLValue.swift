@@ -1,0 +1,79 @@
+import FolioCore
+import Foundation
+import Yams
+
+/// A YAML node with the file it came from and its field path, so that every
+/// message about it can name the file, line, column and field.
+struct YAMLValue {
+    let node: Node
+    let file: String
+    /// Dotted field path from the file's root, e.g. `styles.body.size`.
+    let path: String
+
+    var location: SourceLocation {
+        SourceLocation(file: file, line: node.mark?.line, column: node.mark?.column)
+    }
+
+    /// Reads and parses a YAML file; syntax errors become diagnostics with their position.
+    static func load(_ url: URL, displayPath: String) throws -> YAMLValue {
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw DiagnosticError(.error("cannot read the file (\(Self.reason(error)))", at: SourceLocation(file: displayPath)))
+        }
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                throw DiagnosticError(.error("the file is empty", at: SourceLocation(file: displayPath)))
+            }
+            return YAMLValue(node: node, file: displayPath, path: "")
+        } catch let error as YamlError {
+            throw DiagnosticError(Self.diagnostic(for: error, file: displayPath))
+        }
+    }
+
+    func child(_ node: Node, key: String) -> YAMLValue {
+        YAMLValue(node: node, file: file, path: path.isEmpty ? key : "\(path).\(key)")
+    }
+
+    func element(_ node: Node, index: Int) -> YAMLValue {
+        YAMLValue(node: node, file: file, path: "\(path)[\(index)]")
+    }
+
+    /// A problem with this value.
+    func error(_ message: String) -> Diagnostic {
+        .error(message, at: location, field: path.isEmpty ? nil : path)
+    }
+
+    /// What the user wrote, for messages: text in quotes, or the kind of node.
+    var written: String {
+        switch node {
+        case let .scalar(scalar): "\"\(scalar.string)\""
+        case .mapping: "a group of fields"
+        case .sequence: "a list"
+        case .alias: "an alias"
+        }
+    }
+
+    private static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
+        func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: file, line: mark.line, column: mark.column) }
+        switch error {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            return .error("YAML syntax: \(problem)", at: at(mark))
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return .error("the key \(duplicates.map { "\"\($0)\"" }.joined(separator: ", ")) appears twice",
+                          at: at(context.mark))
+        default:
+            return .error("YAML: \(error)", at: SourceLocation(file: file))
+        }
+    }
+
+    private static func reason(_ error: Error) -> String {
+        let nsError = error as NSError
+        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoSuchFileError { return "it does not exist" }
+        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadInapplicableStringEncodingError {
+            return "it is not UTF-8 text"
+        }
+        return nsError.localizedDescription
+    }
+}

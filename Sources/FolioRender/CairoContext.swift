@@ -1,0 +1,116 @@
+import CCairo
+import Foundation
+import FolioCore
+import FolioLayout
+import FolioText
+
+/// A cairo drawing context on a surface. Owns the handle and checks cairo's
+/// status after each drawing call, so that a failure names what was drawn.
+final class CairoContext {
+    private let handle: OpaquePointer
+    private let fonts: FontFaceCache
+
+    init(surface: PDFSurface, fonts: FontFaceCache) throws {
+        guard let context = cairo_create(surface.handle) else { throw RenderError("cairo could not create a context") }
+        handle = context
+        self.fonts = fonts
+        try checkStatus("creating a drawing context")
+    }
+
+    deinit {
+        cairo_destroy(handle)
+    }
+
+    func draw(_ item: DisplayItem) throws {
+        switch item {
+        case let .text(run, origin):
+            try showGlyphs(run, at: origin)
+        case let .rectangle(rect, fill, stroke, radius):
+            addRectangle(rect, cornerRadius: radius)
+            try paint(fill: fill, stroke: stroke, what: "a rectangle")
+        case let .ellipse(rect, fill, stroke):
+            cairo_save(handle)
+            cairo_translate(handle, rect.x + rect.width / 2, rect.y + rect.height / 2)
+            cairo_scale(handle, rect.width / 2, rect.height / 2)
+            cairo_new_path(handle)
+            cairo_arc(handle, 0, 0, 1, 0, 2 * Double.pi)
+            cairo_restore(handle)
+            try paint(fill: fill, stroke: stroke, what: "an ellipse")
+        case let .line(from, to, stroke):
+            cairo_new_path(handle)
+            cairo_move_to(handle, from.x, from.y)
+            cairo_line_to(handle, to.x, to.y)
+            try paint(fill: nil, stroke: stroke, what: "a line")
+        }
+    }
+
+    /// Ends the page; the next drawing goes on a new page.
+    func showPage() throws {
+        cairo_show_page(handle)
+        try checkStatus("ending a page")
+    }
+
+    /// Text goes through cairo_show_text_glyphs with HarfBuzz's clusters, so the PDF
+    /// maps glyphs back to the typed text (cairo_show_glyphs would extract "ﬁ" as
+    /// U+FB01 and some Han characters as Kangxi radicals; DESIGN.md).
+    private func showGlyphs(_ run: GlyphRun, at origin: Point) throws {
+        guard !run.glyphs.isEmpty else { return }
+        cairo_set_font_face(handle, try fonts.face(for: run.font))
+        cairo_set_font_size(handle, run.size)
+        setColor(run.color)
+        let glyphs = run.glyphs.map {
+            cairo_glyph_t(index: UInt($0.id), x: origin.x + $0.x, y: origin.y + $0.y)
+        }
+        let clusters = run.clusters.map { cairo_text_cluster_t(num_bytes: Int32($0.bytes), num_glyphs: Int32($0.glyphs)) }
+        if let link = run.link {
+            cairo_tag_begin(handle, CAIRO_TAG_LINK, "uri='\(Self.escapeAttribute(link))'")
+        }
+        let utf8 = Array(run.text.utf8CString)
+        cairo_show_text_glyphs(handle, utf8, Int32(utf8.count - 1), glyphs, Int32(glyphs.count),
+                               clusters, Int32(clusters.count), cairo_text_cluster_flags_t(rawValue: 0))
+        if run.link != nil { cairo_tag_end(handle, CAIRO_TAG_LINK) }
+        try checkStatus("drawing the text \"\(run.text.prefix(40))\"")
+    }
+
+    private func addRectangle(_ rect: Rect, cornerRadius: Double) {
+        cairo_new_path(handle)
+        let radius = min(cornerRadius, rect.width / 2, rect.height / 2)
+        guard radius > 0 else {
+            cairo_rectangle(handle, rect.x, rect.y, rect.width, rect.height)
+            return
+        }
+        let half = Double.pi / 2
+        cairo_arc(handle, rect.maxX - radius, rect.y + radius, radius, -half, 0)
+        cairo_arc(handle, rect.maxX - radius, rect.maxY - radius, radius, 0, half)
+        cairo_arc(handle, rect.x + radius, rect.maxY - radius, radius, half, 2 * half)
+        cairo_arc(handle, rect.x + radius, rect.y + radius, radius, 2 * half, 3 * half)
+        cairo_close_path(handle)
+    }
+
+    private func paint(fill: RGBColor?, stroke: Stroke?, what: String) throws {
+        if let fill {
+            setColor(fill)
+            cairo_fill_preserve(handle)
+        }
+        if let stroke {
+            setColor(stroke.color)
+            cairo_set_line_width(handle, stroke.width)
+            cairo_stroke_preserve(handle)
+        }
+        cairo_new_path(handle)
+        try checkStatus("drawing \(what)")
+    }
+
+    private func setColor(_ color: RGBColor) {
+        cairo_set_source_rgb(handle, color.red, color.green, color.blue)
+    }
+
+    private func checkStatus(_ action: String) throws {
+        try RenderError.check(cairo_status(handle), action)
+    }
+
+    /// Cairo's tag attributes quote strings with single quotes; backslash escapes them.
+    static func escapeAttribute(_ value: String) -> String {
+        value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
+    }
+}
