@@ -33,10 +33,14 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
-        .testTarget(name: "FolioTextTests", dependencies: ["FolioText"]),
-        .testTarget(name: "FolioLayoutTests", dependencies: ["FolioLayout", "FolioText"]),
-        .testTarget(name: "FolioRenderTests", dependencies: ["FolioRender", "FolioLayout", "FolioText"]),
-        .testTarget(name: "FolioDocumentTests", dependencies: ["FolioDocument"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["folio"]),
+        // Shared by the test targets: paths of the package, its fonts, running tools.
+        .target(name: "FolioTestSupport", dependencies: ["FolioText"], path: "Tests/FolioTestSupport"),
+        .testTarget(name: "FolioTextTests", dependencies: ["FolioText", "FolioTestSupport"]),
+        .testTarget(name: "FolioLayoutTests", dependencies: ["FolioLayout", "FolioText", "FolioTestSupport"]),
+        .testTarget(name: "FolioRenderTests",
+                    dependencies: ["FolioRender", "FolioLayout", "FolioText", "FolioTestSupport"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "FolioDocumentTests", dependencies: ["FolioDocument", "FolioTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["folio", "FolioTestSupport"]),
     ]
 )

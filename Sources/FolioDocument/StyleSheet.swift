@@ -88,13 +88,12 @@ enum StyleSheetLoader {
                     firstLineIndent: reader["first-line-indent"]?.length(log))
             }
         }
-        var resolved: [String: ResolvedStyle] = [:]
+        var memo: [String: ResolvedStyle?] = [:]
         for name in raw.keys.sorted() {
-            if let style = resolve(name, raw: raw, chain: [], fallbackFamilies: fallbackFamilies,
-                                   language: language, log: log) {
-                resolved[name] = style
-            }
+            _ = resolve(name, raw: raw, chain: [], memo: &memo, fallbackFamilies: fallbackFamilies,
+                        language: language, log: log)
         }
+        let resolved = memo.compactMapValues { $0 }
         var characters: [String: CharacterStyle] = [:]
         if let characterStyles, let fields = FieldReader(characterStyles, allowed: keysOf(characterStyles), log: log) {
             for name in fields.keys {
@@ -142,8 +141,21 @@ enum StyleSheetLoader {
         return result
     }
 
-    private static func resolve(_ name: String, raw: [String: RawStyle], chain: [String], fallbackFamilies: [String],
+    /// Resolves `name` through its parents; `memo` keeps every result (failures
+    /// too) so that a broken style is reported once, not once per child.
+    private static func resolve(_ name: String, raw: [String: RawStyle], chain: [String],
+                                memo: inout [String: ResolvedStyle?], fallbackFamilies: [String],
                                 language: String, log: DiagnosticLog) -> ResolvedStyle? {
+        if let known = memo[name] { return known }
+        let style = resolveUncached(name, raw: raw, chain: chain, memo: &memo, fallbackFamilies: fallbackFamilies,
+                                    language: language, log: log)
+        memo[name] = .some(style)
+        return style
+    }
+
+    private static func resolveUncached(_ name: String, raw: [String: RawStyle], chain: [String],
+                                        memo: inout [String: ResolvedStyle?], fallbackFamilies: [String],
+                                        language: String, log: DiagnosticLog) -> ResolvedStyle? {
         guard let style = raw[name] else { return nil }
         var base: ResolvedStyle
         if let parentValue = style.basedOn, let parentName = parentValue.string(log) {
@@ -156,7 +168,7 @@ enum StyleSheetLoader {
                     + (chain + [name, parentName]).joined(separator: " → ")))
                 return nil
             }
-            guard let parent = resolve(parentName, raw: raw, chain: chain + [name],
+            guard let parent = resolve(parentName, raw: raw, chain: chain + [name], memo: &memo,
                                        fallbackFamilies: fallbackFamilies, language: language, log: log) else {
                 return nil
             }

@@ -44,6 +44,18 @@ final class CairoContext {
         }
     }
 
+    /// Opens a structure element. Cairo 1.16 needs a grouping element (Document)
+    /// around every other tag, links included, or it writes a damaged PDF.
+    func beginTag(_ name: String, attributes: String = "") throws {
+        cairo_tag_begin(handle, name, attributes)
+        try checkStatus("opening the structure tag \(name)")
+    }
+
+    func endTag(_ name: String) throws {
+        cairo_tag_end(handle, name)
+        try checkStatus("closing the structure tag \(name)")
+    }
+
     /// Ends the page; the next drawing goes on a new page.
     func showPage() throws {
         cairo_show_page(handle)
@@ -62,13 +74,11 @@ final class CairoContext {
             cairo_glyph_t(index: UInt($0.id), x: origin.x + $0.x, y: origin.y + $0.y)
         }
         let clusters = run.clusters.map { cairo_text_cluster_t(num_bytes: Int32($0.bytes), num_glyphs: Int32($0.glyphs)) }
-        if let link = run.link {
-            cairo_tag_begin(handle, CAIRO_TAG_LINK, "uri='\(Self.escapeAttribute(link))'")
-        }
+        if let link = run.link { try beginTag(CAIRO_TAG_LINK, attributes: "uri='\(Self.escapeAttribute(link))'") }
         let utf8 = Array(run.text.utf8CString)
         cairo_show_text_glyphs(handle, utf8, Int32(utf8.count - 1), glyphs, Int32(glyphs.count),
                                clusters, Int32(clusters.count), cairo_text_cluster_flags_t(rawValue: 0))
-        if run.link != nil { cairo_tag_end(handle, CAIRO_TAG_LINK) }
+        if run.link != nil { try endTag(CAIRO_TAG_LINK) }
         try checkStatus("drawing the text \"\(run.text.prefix(40))\"")
     }
 

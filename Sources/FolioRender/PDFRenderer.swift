@@ -37,9 +37,17 @@ public struct PDFRenderer {
         let fonts = FontFaceCache()
         do {
             let context = try CairoContext(surface: surface, fonts: fonts)
-            for page in list.pages {
-                try surface.setPageSize(width: page.size.width, height: page.size.height)
+            try context.beginTag("Document")
+            var currentSize = firstPage.size
+            for (index, page) in list.pages.enumerated() {
+                // The surface starts at the first page's size. Cairo 1.16 reports "invalid
+                // tag nesting" if the size is set again while the first page's tags are open.
+                if page.size != currentSize {
+                    try surface.setPageSize(width: page.size.width, height: page.size.height)
+                    currentSize = page.size
+                }
                 for item in page.items { try context.draw(item) }
+                if index == list.pages.count - 1 { try context.endTag("Document") }
                 try context.showPage()
             }
         }

@@ -7,6 +7,13 @@ public struct PositionedGlyph: Hashable, Sendable {
     public var y: Double
     /// UTF-8 byte offset in the run's text of the glyph's cluster.
     public var cluster: Int
+
+    public init(id: UInt32, x: Double, y: Double, cluster: Int) {
+        self.id = id
+        self.x = x
+        self.y = y
+        self.cluster = cluster
+    }
 }
 
 /// Glyphs of one font, size and colour with the text they came from. The
@@ -19,6 +26,21 @@ public struct GlyphRun: Sendable {
     public var link: String?
     public var text: String
     public var glyphs: [PositionedGlyph]
+
+    public init(font: Font, size: Double, color: RGBColor, link: String?, text: String, glyphs: [PositionedGlyph]) {
+        self.font = font
+        self.size = size
+        self.color = color
+        self.link = link
+        self.text = text
+        self.glyphs = glyphs
+    }
+
+    /// A shaped run placed with its origin at the pen position 0.
+    public init(_ shaped: ShapedRun, color: RGBColor, link: String? = nil) {
+        self.init(font: shaped.font, size: shaped.size, color: color, link: link, text: shaped.text,
+                  glyphs: shaped.glyphs.map { PositionedGlyph(id: $0.id, x: $0.x, y: -$0.y, cluster: $0.cluster) })
+    }
 
     /// Cairo's cluster mapping, as (UTF-8 bytes, glyph count) pairs in logical order.
     /// HarfBuzz gives each glyph its cluster's byte offset; consecutive glyphs with

@@ -69,7 +69,9 @@ enum ReproducibleDate {
     static let fallback = Date(timeIntervalSince1970: 1_767_225_600) // 2026-01-01T00:00:00Z
 
     static func current() throws -> Date {
-        guard let value = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] else { return fallback }
+        guard let value = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], !value.isEmpty else {
+            return fallback
+        }
         guard let seconds = TimeInterval(value), seconds >= 0 else {
             throw ValidationError("SOURCE_DATE_EPOCH must be a number of seconds since 1970, not \"\(value)\"")
         }

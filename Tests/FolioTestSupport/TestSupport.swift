@@ -1,0 +1,60 @@
+import FolioText
+import Foundation
+
+/// Paths and shared objects for Folio's tests.
+public enum TestSupport {
+    /// The package's root folder (this file is Tests/FolioTestSupport/TestSupport.swift).
+    public static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The bundled fonts, loaded once for all tests (fonts are immutable and shareable).
+    public static let fonts: FontLibrary = {
+        do {
+            return try FontLibrary(bundledDirectory: packageRoot.appendingPathComponent("Fonts"))
+        } catch {
+            fatalError("the bundled fonts in Fonts/ cannot be loaded: \(error)")
+        }
+    }()
+
+    /// A typesetter over the bundled fonts.
+    public static func typesetter() -> Typesetter { Typesetter(fonts: fonts) }
+
+    /// A fresh empty folder under the system's temporary directory.
+    public static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("folio-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// The folder holding the test executable and the built products (`folio`).
+    public static var productsDirectory: URL {
+        URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+    }
+}
+
+/// What a finished process printed and returned.
+public struct ProcessResult {
+    public var status: Int32
+    public var stdout: String
+    public var stderr: String
+}
+
+/// Runs a program found on PATH (or at an absolute path) and waits for it.
+public func run(_ program: String, _ arguments: [String], in directory: URL? = nil,
+                environment: [String: String] = [:]) throws -> ProcessResult {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: program.hasPrefix("/") ? program : "/usr/bin/env")
+    process.arguments = program.hasPrefix("/") ? arguments : [program] + arguments
+    if let directory { process.currentDirectoryURL = directory }
+    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    // Read before waiting so that a full pipe cannot block the child.
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return ProcessResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                         stderr: String(decoding: errData, as: UTF8.self))
+}
