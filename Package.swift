@@ -41,6 +41,6 @@ let package = Package(
                     dependencies: ["FolioRender", "FolioLayout", "FolioText", "FolioTestSupport"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "FolioDocumentTests", dependencies: ["FolioDocument", "FolioTestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["folio", "FolioTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["folio", "FolioDocument", "FolioLayout", "FolioTestSupport"]),
     ]
 )

@@ -1,0 +1,115 @@
+import FolioCore
+import FolioLayout
+import FolioTestSupport
+import FolioText
+import Testing
+
+@Suite struct BlockLayoutTests {
+    let typesetter = TestSupport.typesetter()
+    let sans = TextStyle(family: "Noto Sans", size: 9)
+
+    func context(frame: Rect = Rect(x: 50, y: 40, width: 400, height: 700)) -> LayoutContext {
+        LayoutContext(typesetter: typesetter, pageSize: Size(width: 500, height: 800), frame: frame) { _ in }
+    }
+
+    func paragraph(_ text: String, size: Double = 9, alignment: TextAlignment = .left) -> Paragraph {
+        var style = sans
+        style.size = size
+        return Paragraph(spans: text.isEmpty ? [] : [StyledText(text, style: style)],
+                         style: ParagraphStyle(alignment: alignment, leading: size * 1.25))
+    }
+
+    func textItems(_ items: [DisplayItem]) -> [(run: GlyphRun, origin: Point)] {
+        items.compactMap { if case let .text(run, origin) = $0 { (run, origin) } else { nil } }
+    }
+
+    @Test func tilesShareTheWidthAndAlignTheirRows() throws {
+        let tiles = [
+            Tile(rows: [paragraph(""), paragraph("32", size: 20), paragraph("beds")]),
+            Tile(rows: [paragraph("almost"), paragraph("400", size: 20),
+                        paragraph("thoracic surgical procedures per year, a label long enough to wrap")]),
+        ]
+        let block = TilesBlock(origin: BlockOrigin(kind: "tiles", location: nil), tiles: tiles, gutter: 10,
+                               padding: EdgeInsets(all: 8), background: .white, accent: .black, cornerRadius: 0,
+                               spaceAfter: 0)
+        let fragment = try block.layout(width: 400, context: context())
+        let boxes: [Rect] = fragment.items.compactMap {
+            if case let .rectangle(rect, fill, _, _) = $0, fill == .white { rect } else { nil }
+        }
+        #expect(boxes.count == 2)
+        #expect(boxes.allSatisfy { abs($0.width - 195) < 0.001 && abs($0.height - fragment.height) < 0.001 })
+        #expect(abs(boxes[1].x - 205) < 0.001)
+
+        let texts = textItems(fragment.items)
+        let values = texts.filter { ["32", "400"].contains($0.run.text) }
+        #expect(values.count == 2)
+        #expect(values[0].origin.y == values[1].origin.y, "big numbers share a baseline")
+        for item in fragment.items {
+            guard case .text = item else { continue }
+            #expect(boxes.contains { $0.inset(by: EdgeInsets(all: 7.99)).contains(item.bounds, tolerance: 0.5) },
+                    "text outside its tile: \(item.bounds)")
+        }
+    }
+
+    @Test func profileCardKeepsTextBesideTheAvatar() throws {
+        let card = ProfileCardBlock(
+            origin: BlockOrigin(kind: "profile", location: nil), initials: paragraph("HJ", size: 20, alignment: .center),
+            avatarDiameter: 60, avatarColor: .black,
+            body: [paragraph("Hongjing Jiang, M.D."), paragraph("Director · 26 years of clinical experience")],
+            background: .white, border: nil, cornerRadius: 4, padding: EdgeInsets(all: 10), gap: 12, spaceAfter: 0)
+        let fragment = try card.layout(width: 400, context: context())
+        #expect(fragment.height == 80)
+        let texts = textItems(fragment.items)
+        let initials = try #require(texts.first { $0.run.text == "HJ" })
+        let start = initials.run.glyphs.first?.x ?? 0
+        let end = initials.run.glyphs.last.map { $0.x + initials.run.font.advance(of: $0.id) * 20 } ?? 0
+        let initialsCentre = initials.origin.x + (start + end) / 2
+        #expect(abs(initialsCentre - 40) < 1.5, "initials centred on the avatar: \(initialsCentre)")
+        for text in texts where text.run.text != "HJ" {
+            #expect(text.origin.x >= 10 + 60 + 12 - 0.001)
+        }
+    }
+
+    @Test func bleedingBandReachesThePageEdges() throws {
+        let band = BandBlock(origin: BlockOrigin(kind: "band", location: nil), paragraphs: [paragraph("Title")],
+                             background: .black, padding: EdgeInsets(all: 5), bleed: true, spaceAfter: 0)
+        let page = try SinglePageComposer(pageSize: Size(width: 500, height: 800),
+                                          margins: EdgeInsets(top: 40, left: 50, bottom: 60, right: 50))
+            .compose([band], footer: nil, typesetter: typesetter) { _ in }
+        guard case let .rectangle(rect, _, _, _) = try #require(page.items.first) else {
+            Issue.record("the band's background comes first")
+            return
+        }
+        #expect(rect.x == 0 && rect.y == 0 && rect.width == 500)
+        let title = try #require(textItems(page.items).first)
+        #expect(title.origin.x >= 55 - 0.001, "the band's text stays on the frame's grid")
+    }
+
+    @Test func overflowNamesTheBlockAndTheAmount() throws {
+        let location = SourceLocation(file: "Layouts/x.yaml", line: 12, column: 5)
+        let long = TextBlock(origin: BlockOrigin(kind: "text", location: location),
+                             paragraphs: Array(repeating: paragraph("Line of text."), count: 80), spaceAfter: 0)
+        let composer = SinglePageComposer(pageSize: Size(width: 300, height: 300), margins: EdgeInsets(all: 20))
+        do {
+            _ = try composer.compose([long], footer: nil, typesetter: typesetter) { _ in }
+            Issue.record("overflow was not reported")
+        } catch let error as DiagnosticError {
+            let problem = try #require(error.diagnostics.first)
+            #expect(problem.location == location)
+            #expect(problem.message.contains("the text block does not fit on the page"))
+            // 80 lines × 11.25 pt = 900 pt in a 260 pt frame: 640 pt ≈ 226 mm too much.
+            #expect(problem.message.contains("226 mm below the bottom margin"), "\(problem.message)")
+        }
+    }
+
+    @Test func paragraphSpacingCollapsesBetweenParagraphs() throws {
+        var first = paragraph("One")
+        first.spaceAfter = 6
+        var second = paragraph("Two")
+        second.spaceBefore = 10
+        second.spaceAfter = 30
+        let fragment = try ParagraphStack([first, second]).layout(width: 200, context: context())
+        // Two lines of 11.25 pt, 10 pt between them (the larger of 6 and 10), nothing after the last.
+        #expect(abs(fragment.height - (11.25 * 2 + 10)) < 0.001)
+    }
+}
