@@ -35,14 +35,14 @@ public struct DocumentBuilder {
                 log.report(error)
             }
         }
-        let footer = collecting(log) { try spec.footer.flatMap { try self.footer($0, binder: binder, styles: spec.styles, log: log) } }
+        let footer: PageFooter? = collecting(log) { try spec.footer.map { try self.footer($0, binder: binder) } } ?? nil
         let info = collecting(log) { try documentInfo(spec.document, store: store) }
         try log.throwIfErrors()
         guard let info else { throw DiagnosticError(log.diagnostics) }
 
         let composer = SinglePageComposer(
             pageSize: spec.page.size, margins: spec.page.margins, background: spec.page.background)
-        let page = try composer.compose(blocks, footer: footer ?? nil, typesetter: typesetter) { log.report($0) }
+        let page = try composer.compose(blocks, footer: footer, typesetter: typesetter) { log.report($0) }
         return BuiltDocument(displayList: DisplayList(info: info, pages: [page]), warnings: log.warnings)
     }
 
@@ -69,7 +69,7 @@ public struct DocumentBuilder {
         }
     }
 
-    private func footer(_ spec: FooterSpec, binder: BlockBinder, styles: StyleSheet, log: DiagnosticLog) throws -> PageFooter? {
+    private func footer(_ spec: FooterSpec, binder: BlockBinder) throws -> PageFooter {
         let left = try spec.left.flatMap { try binder.line(StyledTemplate(template: $0, style: spec.style)) }
         var right = try spec.right.flatMap { try binder.line(StyledTemplate(template: $0, style: spec.style)) }
         right?.style.alignment = .right

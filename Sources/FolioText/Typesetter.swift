@@ -34,14 +34,6 @@ public final class Typesetter: @unchecked Sendable {
         return TypesetParagraph(lines: setter.lines(items, breaks: breaks, width: width))
     }
 
-    /// Natural width of `text` set on one line in `style`, for sizing labels.
-    public func naturalWidth(of text: String, style: TextStyle) throws -> Double {
-        let fallback = try fallback(for: style)
-        return fallback.runs(text, location: nil, report: { _ in }).reduce(0) {
-            $0 + cache.shape($1.text, font: $1.font, size: style.size, features: style.features).width
-        }
-    }
-
     func fallback(for style: TextStyle) throws -> FontFallback {
         if let cached = lock.withLock({ fallbacks[style] }) { return cached }
         let fallback = try FontFallback(style: style, library: fonts)

@@ -49,7 +49,7 @@ import Testing
     @Test func wrongTypeForAList() throws {
         let withoutBlocks = valid.components(separatedBy: "blocks:")[0]
         try expectOneProblem(withoutBlocks + "blocks: none\n",
-                             at: "Layouts/test.yaml:13:9", field: "blocks", saying: ["expected a list"]) 
+                             at: "Layouts/test.yaml:13:9", field: "blocks", saying: ["expected a list"])
     }
 
     @Test func missingDataFieldNamesTheLayoutLineAndWhatExists() throws {
