@@ -20,11 +20,15 @@ let package = Package(
         .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig", providers: [.apt(["libfontconfig-dev"])]),
         .systemLibrary(name: "CJPEG", pkgConfig: "libjpeg", providers: [.apt(["libjpeg-dev"])]),
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark-gfm", providers: [.apt(["libcmark-gfm-dev"])]),
+        // libhyphen ships no pkg-config file; its header is in /usr/include.
+        .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev"])]),
         // What Swift cannot do itself: libjpeg's setjmp/longjmp error handling.
         .target(name: "CShims", dependencies: ["CJPEG"]),
+        // ICU's line break iterator behind a plain-C header (see its header for why).
+        .target(name: "CLineBreak", linkerSettings: [.linkedLibrary("icuuc")]),
 
         .target(name: "FolioCore"),
-        .target(name: "FolioText", dependencies: ["FolioCore", "CHarfBuzz", "CFreeType", "CFontconfig"]),
+        .target(name: "FolioText", dependencies: ["FolioCore", "CHarfBuzz", "CFreeType", "CFontconfig", "CLineBreak", "CHyphen"]),
         .target(name: "FolioLayout", dependencies: ["FolioCore", "FolioText"]),
         .target(name: "FolioRender", dependencies: ["FolioLayout", "FolioText", "CCairo", "CFreeType", "CShims"]),
         .target(name: "FolioDocument", dependencies: ["FolioLayout", "FolioText", "CCmark", "Yams"]),
