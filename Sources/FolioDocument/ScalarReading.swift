@@ -22,6 +22,15 @@ extension YAMLValue {
         return number
     }
 
+    /// A whole number in `range`.
+    func count(_ log: DiagnosticLog, in range: ClosedRange<Int>) -> Int? {
+        guard case let .scalar(scalar) = node, let value = Int(scalar.string), range.contains(value) else {
+            log.report(error("expected a whole number from \(range.lowerBound) to \(range.upperBound), found \(written)"))
+            return nil
+        }
+        return value
+    }
+
     func bool(_ log: DiagnosticLog) -> Bool? {
         guard let value = node.bool else {
             log.report(error("expected true or false, found \(written)"))

@@ -53,7 +53,9 @@ struct StyleSheet {
 /// Reads `styles:` and `character-styles:` from a layout.
 enum StyleSheetLoader {
     static let paragraphKeys = ["based-on", "font", "weight", "style", "size", "leading", "align", "color",
-                                "space-before", "space-after", "first-line-indent", "features"]
+                                "space-before", "space-after", "first-line-indent", "left-indent", "features",
+                                "hyphenate", "hyphen-min-before", "hyphen-min-after", "line-breaking",
+                                "widows", "orphans"]
     static let characterKeys = ["font", "weight", "style", "size", "color", "features"]
 
     enum Weight: String, CaseIterable { case regular, bold }
@@ -68,6 +70,13 @@ enum StyleSheetLoader {
         var spaceBefore: Double?
         var spaceAfter: Double?
         var firstLineIndent: Double?
+        var leftIndent: Double?
+        var hyphenate: Bool?
+        var hyphenMinBefore: Int?
+        var hyphenMinAfter: Int?
+        var method: LineBreakingMethod?
+        var widows: Int?
+        var orphans: Int?
     }
 
     static func load(styles: YAMLValue?, characterStyles: YAMLValue?, palette: [String: RGBColor],
@@ -85,7 +94,14 @@ enum StyleSheetLoader {
                     alignment: reader["align"]?.choice(log, of: TextAlignment.self),
                     spaceBefore: reader["space-before"]?.length(log),
                     spaceAfter: reader["space-after"]?.length(log),
-                    firstLineIndent: reader["first-line-indent"]?.length(log))
+                    firstLineIndent: reader["first-line-indent"]?.length(log),
+                    leftIndent: reader["left-indent"]?.length(log),
+                    hyphenate: reader["hyphenate"]?.bool(log),
+                    hyphenMinBefore: reader["hyphen-min-before"]?.count(log, in: 1...10),
+                    hyphenMinAfter: reader["hyphen-min-after"]?.count(log, in: 1...10),
+                    method: reader["line-breaking"]?.choice(log, of: LineBreakingMethod.self),
+                    widows: reader["widows"]?.count(log, in: 1...10),
+                    orphans: reader["orphans"]?.count(log, in: 1...10))
             }
         }
         var memo: [String: ResolvedStyle?] = [:]
@@ -184,6 +200,15 @@ enum StyleSheetLoader {
         base.paragraph.leading = style.leading ?? base.text.size * inheritedLeadingRatio
         if let alignment = style.alignment { base.paragraph.alignment = alignment }
         if let indent = style.firstLineIndent { base.paragraph.firstLineIndent = indent }
+        if let indent = style.leftIndent { base.paragraph.leftIndent = indent }
+        if let hyphenate = style.hyphenate {
+            base.paragraph.hyphenation = hyphenate ? (base.paragraph.hyphenation ?? HyphenationSettings()) : nil
+        }
+        if let before = style.hyphenMinBefore { base.paragraph.hyphenation?.leftMin = before }
+        if let after = style.hyphenMinAfter { base.paragraph.hyphenation?.rightMin = after }
+        if let method = style.method { base.paragraph.method = method }
+        if let widows = style.widows { base.paragraph.widows = widows }
+        if let orphans = style.orphans { base.paragraph.orphans = orphans }
         if let space = style.spaceBefore { base.spaceBefore = space }
         if let space = style.spaceAfter { base.spaceAfter = space }
         base.location = style.character.location

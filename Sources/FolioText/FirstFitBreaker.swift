@@ -6,39 +6,32 @@ public enum FirstFitBreaker {
     /// the last index is the paragraph's final forced break.
     /// `width(line)` gives the measure of each line (the first may be indented).
     public static func breaks(_ items: [ParagraphItem], width: (Int) -> Double) -> [Int] {
+        let measure = LineMeasure(items: items, fill: .justified)
         var breaks: [Int] = []
-        var natural = 0.0, shrink = 0.0
-        var lastCandidate: (index: Int, natural: Double, shrink: Double)?
-        var index = 0
         var lineStart = 0
-        while index < items.count {
-            let measure = width(breaks.count)
-            switch items[index] {
-            case let .box(boxWidth, _):
-                if natural + boxWidth - shrink > measure + 1e-9, let candidate = lastCandidate {
-                    breaks.append(candidate.index)
-                    index = nextLineStart(after: candidate.index, in: items)
-                    lineStart = index
-                    (natural, shrink, lastCandidate) = (0, 0, nil)
-                    continue
-                }
-                natural += boxWidth
-            case let .glue(glueWidth, _, glueShrink, _):
-                if index > lineStart, case .box = items[index - 1] {
-                    lastCandidate = (index, natural, shrink)
-                }
-                natural += glueWidth
-                shrink += glueShrink
-            case let .penalty(_, cost, _):
-                if cost <= ParagraphItem.forcedBreak {
-                    breaks.append(index)
-                    index = nextLineStart(after: index, in: items)
-                    lineStart = index
-                    (natural, shrink, lastCandidate) = (0, 0, nil)
+        var lastFit: Int?
+        var position = 0
+        while position < items.count {
+            if items[position].isForcedBreak {
+                breaks.append(position)
+                lineStart = FirstFitBreaker.nextLineStart(after: position, in: items)
+                lastFit = nil
+                position = max(lineStart, position + 1)
+                continue
+            }
+            if measure.isLegalBreak(position) {
+                let ratio = measure.ratio(from: lineStart, to: position, width: width(breaks.count))
+                if ratio >= -1 {
+                    lastFit = position
+                } else if let fit = lastFit {
+                    breaks.append(fit)
+                    lineStart = FirstFitBreaker.nextLineStart(after: fit, in: items)
+                    lastFit = nil
+                    position = lineStart
                     continue
                 }
             }
-            index += 1
+            position += 1
         }
         return breaks
     }
@@ -49,7 +42,7 @@ public enum FirstFitBreaker {
         while index < items.count {
             switch items[index] {
             case .box: return index
-            case let .penalty(_, cost, _) where cost <= ParagraphItem.forcedBreak: return index
+            case .penalty where items[index].isForcedBreak: return index
             default: index += 1
             }
         }

@@ -1,75 +1,82 @@
 /// Sets broken lines: distributes each line's glue (justification) or places
-/// the line (left, right, centre), and turns its boxes into glyph runs.
+/// the line (left, right, centre), adds the hyphen of a hyphenated line, and
+/// turns boxes into glyph runs.
 struct LineSetter {
-    let alignment: TextAlignment
-    let leading: Double
-    let firstLineIndent: Double
+    let style: ParagraphStyle
+    let fill: LineFill
     /// Baseline offset from the top of a line box: half of the leading beyond the
     /// main font's ascent plus descent sits above the text (CSS's half-leading).
     let baseline: Double
 
-    func lines(_ items: [ParagraphItem], breaks: [Int], width: Double) -> [TypesetLine] {
+    func lines(_ items: [ParagraphItem], breaks: [Int], width: (Int) -> Double) -> [TypesetLine] {
+        let measure = LineMeasure(items: items, fill: fill)
         var lines: [TypesetLine] = []
         var start = 0
         for (number, end) in breaks.enumerated() {
-            let isLast = number == breaks.count - 1
-                || Self.isForced(items[end]) && !isParagraphEnd(items, end)
-            let indent = number == 0 ? firstLineIndent : 0
-            let lineItems = Array(items[start..<end])
-            lines.append(line(lineItems, measure: width - indent, indent: indent, isLast: isLast))
+            let isLast = number == breaks.count - 1 || items[end].isForcedBreak
+            let indent = style.leftIndent + (number == 0 ? style.firstLineIndent : 0)
+            let ratio = measure.ratio(from: start, to: end, width: width(number))
+            lines.append(line(Array(items[start..<end]), breakItem: items[end], measure: width(number),
+                              indent: indent, ratio: ratio, isLast: isLast))
             start = FirstFitBreaker.nextLineStart(after: end, in: items)
         }
-        return lines
+        return withPageBreakPenalties(lines)
     }
 
-    private func isParagraphEnd(_ items: [ParagraphItem], _ index: Int) -> Bool { index == items.count - 1 }
-
-    private static func isForced(_ item: ParagraphItem) -> Bool {
-        if case let .penalty(_, cost, _) = item { return cost <= ParagraphItem.forcedBreak }
-        return false
-    }
-
-    private func line(_ items: [ParagraphItem], measure: Double, indent: Double, isLast: Bool) -> TypesetLine {
-        var natural = 0.0, stretch = 0.0, shrink = 0.0
-        for item in items {
-            natural += item.width
-            if case let .glue(_, glueStretch, glueShrink, _) = item, glueStretch.isFinite {
-                stretch += glueStretch
-                shrink += glueShrink
-            }
-        }
-        var ratio = 0.0
-        if alignment == .justify && !isLast {
-            if natural < measure, stretch > 0 { ratio = (measure - natural) / stretch }
-            if natural > measure, shrink > 0 { ratio = max(-1, (measure - natural) / shrink) }
-        } else if natural > measure, shrink > 0 {
-            // A ragged line that only fits with shrunk spaces (first-fit allows it).
-            ratio = max(-1, (measure - natural) / shrink)
-        }
-        let setWidth = natural + (ratio >= 0 ? ratio * stretch : ratio * shrink)
-        var x = indent
-        switch alignment {
-        case .right: x += max(measure - setWidth, 0)
-        case .center: x += max(measure - setWidth, 0) / 2
-        case .left, .justify: break
-        }
+    private func line(_ items: [ParagraphItem], breakItem: ParagraphItem, measure: Double, indent: Double,
+                      ratio rawRatio: Double, isLast: Bool) -> TypesetLine {
+        // Justified lines use their ratio; others keep natural spacing unless they
+        // only fit with shrunk spaces. No line stretches beyond what it reports.
+        var ratio = rawRatio.isFinite ? rawRatio : 0
+        if style.alignment != .justify || isLast { ratio = min(ratio, 0) }
+        ratio = max(ratio, -1)
         var runs = RunMerger()
+        var x = 0.0
         for item in items {
             switch item {
-            case let .box(width, content):
-                runs.append(content, at: x)
-                x += width
-            case let .glue(width, glueStretch, glueShrink, space):
-                let adjust = glueStretch.isFinite ? (ratio >= 0 ? ratio * glueStretch : ratio * glueShrink) : 0
-                let setGlue = width + adjust
-                if let space { runs.append(space, at: x) }
-                x += setGlue
+            case let .box(box):
+                runs.append(box.content, at: x)
+                x += box.width
+            case let .glue(glue):
+                let adjust = glue.stretch.isFinite ? (ratio >= 0 ? ratio * glue.stretch : ratio * glue.shrink) : 0
+                if let space = glue.space { runs.append(space, at: x) }
+                x += glue.width + adjust
             case .penalty:
                 break
             }
         }
-        return TypesetLine(runs: runs.runs, baseline: baseline, height: leading, width: setWidth,
-                           adjustmentRatio: ratio)
+        var endsWithHyphen = false
+        if case let .penalty(penalty) = breakItem, let hyphen = penalty.hyphen {
+            runs.append(hyphen, at: x)
+            x += penalty.width
+            endsWithHyphen = true
+        }
+        var offset = indent
+        switch style.alignment {
+        case .right: offset += max(measure - x, 0)
+        case .center: offset += max(measure - x, 0) / 2
+        case .left, .justify: break
+        }
+        return TypesetLine(runs: runs.runs.map { $0.shifted(by: offset) }, baseline: baseline, height: style.leading,
+                           width: offset + x, adjustmentRatio: ratio, endsWithHyphen: endsWithHyphen,
+                           pageBreakPenalty: 0)
+    }
+
+    /// Marks where a page may break after a line: never inside the orphan zone
+    /// (the first lines) or the widow zone (the last lines), at a cost after a hyphen.
+    private func withPageBreakPenalties(_ lines: [TypesetLine]) -> [TypesetLine] {
+        lines.enumerated().map { index, line in
+            var line = line
+            let linesBefore = index + 1, linesAfter = lines.count - index - 1
+            if linesAfter == 0 {
+                line.pageBreakPenalty = 0
+            } else if linesBefore < style.orphans || linesAfter < style.widows {
+                line.pageBreakPenalty = ParagraphItem.Penalty.forbidden.cost
+            } else if line.endsWithHyphen {
+                line.pageBreakPenalty = 100 // TeX's \brokenpenalty
+            }
+            return line
+        }
     }
 }
 
@@ -95,5 +102,13 @@ private struct RunMerger {
             PositionedGlyph(id: $0.id, x: x + $0.x, y: -$0.y, cluster: offset + $0.cluster)
         }
         runs[runs.count - 1].glyphs.append(contentsOf: glyphs)
+    }
+}
+
+private extension GlyphRun {
+    func shifted(by dx: Double) -> GlyphRun {
+        var run = self
+        run.glyphs = glyphs.map { PositionedGlyph(id: $0.id, x: $0.x + dx, y: $0.y, cluster: $0.cluster) }
+        return run
     }
 }

@@ -11,21 +11,55 @@ public struct StyledRun: Sendable {
 /// boxes are unbreakable material, glue is stretchable space where a line may
 /// break, penalties are other break points with a cost.
 public enum ParagraphItem: Sendable {
-    /// Unbreakable content, e.g. a shaped word or part of one.
-    case box(width: Double, content: StyledRun)
-    /// Space; a line may break here when the glue follows a box. `space` is the
-    /// shaped space character drawn (stretched) so that text extraction sees it;
-    /// nil for zero-width break opportunities (after a hyphen, between ideographs).
-    case glue(width: Double, stretch: Double, shrink: Double, space: StyledRun?)
-    /// A break point with a cost; `-infinity` forces a break (end of paragraph, hard break).
-    case penalty(width: Double, cost: Double, flagged: Bool)
+    /// Unbreakable content: a shaped word or part of one.
+    case box(Box)
+    /// Space; a line may break at glue that follows a box.
+    case glue(Glue)
+    /// A break point with a cost: a hyphenation point, a break after a dash,
+    /// or a forced break (end of paragraph, hard line break).
+    case penalty(Penalty)
 
+    public struct Box: Sendable {
+        public var width: Double
+        public var content: StyledRun
+    }
+
+    public struct Glue: Sendable {
+        public var width: Double
+        public var stretch: Double
+        public var shrink: Double
+        /// The shaped space drawn (stretched) so that text extraction sees a space;
+        /// nil for glue that is only spacing (between ideographs, say).
+        public var space: StyledRun?
+    }
+
+    public struct Penalty: Sendable {
+        /// Width added to the line when it breaks here (a hyphen's).
+        public var width: Double
+        /// Cost of breaking here; `forced` or less makes a break, `forbidden` or more prevents it.
+        public var cost: Double
+        /// Flagged breaks (hyphens) are penalised when they come on consecutive lines.
+        public var flagged: Bool
+        /// The hyphen drawn at the line's end when it breaks here.
+        public var hyphen: StyledRun?
+
+        /// Ends a paragraph or a line unconditionally (TeX's -10000).
+        public static let forced = Penalty(width: 0, cost: -10_000, flagged: false, hyphen: nil)
+        /// Prevents a break at the glue that follows (TeX's 10000).
+        public static let forbidden = Penalty(width: 0, cost: 10_000, flagged: false, hyphen: nil)
+    }
+
+    /// Width of the item when it does not end a line (a penalty's width counts only at a break).
     public var width: Double {
         switch self {
-        case let .box(width, _), let .glue(width, _, _, _), let .penalty(width, _, _): width
+        case let .box(box): box.width
+        case let .glue(glue): glue.width
+        case .penalty: 0
         }
     }
 
-    /// Penalty at or below this value forces a break, as in TeX.
-    public static let forcedBreak = -10_000.0
+    public var isForcedBreak: Bool {
+        if case let .penalty(penalty) = self { return penalty.cost <= Penalty.forced.cost }
+        return false
+    }
 }

@@ -19,3 +19,25 @@ public struct ShapedRun: Sendable {
     /// Sum of the advances, in points.
     public let width: Double
 }
+
+extension ShapedRun {
+    /// The run cut before the character that starts at `utf8Offset` in its text,
+    /// keeping HarfBuzz's positions (kerning across the cut is dropped, as at a
+    /// TeX discretionary). Nil when the cut would split a cluster, e.g. a ligature.
+    func split(atUTF8Offset offset: Int) -> (ShapedRun, ShapedRun)? {
+        guard offset > 0, offset < text.utf8.count,
+              glyphs.contains(where: { $0.cluster == offset }),
+              let cut = glyphs.firstIndex(where: { $0.cluster >= offset }),
+              glyphs[cut...].allSatisfy({ $0.cluster >= offset }),
+              glyphs[..<cut].allSatisfy({ $0.cluster < offset }) else { return nil }
+        let utf8 = Array(text.utf8)
+        let head = String(decoding: utf8[..<offset], as: UTF8.self)
+        let tail = String(decoding: utf8[offset...], as: UTF8.self)
+        let headWidth = glyphs[..<cut].reduce(0) { $0 + $1.advance }
+        let tailGlyphs = glyphs[cut...].map {
+            ShapedGlyph(id: $0.id, cluster: $0.cluster - offset, x: $0.x - headWidth, y: $0.y, advance: $0.advance)
+        }
+        return (ShapedRun(font: font, size: size, text: head, glyphs: Array(glyphs[..<cut]), width: headWidth),
+                ShapedRun(font: font, size: size, text: tail, glyphs: tailGlyphs, width: width - headWidth))
+    }
+}

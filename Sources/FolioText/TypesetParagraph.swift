@@ -3,17 +3,55 @@ public enum TextAlignment: String, Sendable, CaseIterable {
     case left, right, center, justify
 }
 
+/// Which line breaker sets a paragraph.
+public enum LineBreakingMethod: String, Sendable, CaseIterable {
+    /// Knuth–Plass: the best breaks for the whole paragraph.
+    case totalFit = "total-fit"
+    /// Greedy: each line as full as it can be; for previews and comparison.
+    case firstFit = "first-fit"
+}
+
+/// Hyphenation settings of a paragraph (TeX's \lefthyphenmin and \righthyphenmin).
+public struct HyphenationSettings: Hashable, Sendable {
+    /// Fewest letters before a hyphen.
+    public var leftMin: Int
+    /// Fewest letters after a hyphen.
+    public var rightMin: Int
+
+    public init(leftMin: Int = 2, rightMin: Int = 3) {
+        self.leftMin = leftMin
+        self.rightMin = rightMin
+    }
+}
+
 /// Paragraph-level settings the line breaker needs.
 public struct ParagraphStyle: Sendable {
     public var alignment: TextAlignment
     /// Baseline-to-baseline distance in points.
     public var leading: Double
+    /// Extra indent of the first line (negative for a hanging first line).
     public var firstLineIndent: Double
+    /// Indent of every line from the left edge of the column.
+    public var leftIndent: Double
+    /// Hyphenation, or nil for none.
+    public var hyphenation: HyphenationSettings?
+    public var method: LineBreakingMethod
+    /// Fewest lines of a paragraph left alone at the top of a page or column.
+    public var widows: Int
+    /// Fewest lines of a paragraph left alone at the bottom of a page or column.
+    public var orphans: Int
 
-    public init(alignment: TextAlignment = .left, leading: Double, firstLineIndent: Double = 0) {
+    public init(alignment: TextAlignment = .left, leading: Double, firstLineIndent: Double = 0, leftIndent: Double = 0,
+                hyphenation: HyphenationSettings? = nil, method: LineBreakingMethod = .totalFit,
+                widows: Int = 2, orphans: Int = 2) {
         self.alignment = alignment
         self.leading = leading
         self.firstLineIndent = firstLineIndent
+        self.leftIndent = leftIndent
+        self.hyphenation = hyphenation
+        self.method = method
+        self.widows = widows
+        self.orphans = orphans
     }
 }
 
@@ -25,15 +63,23 @@ public struct TypesetLine: Sendable {
     public var baseline: Double
     /// Height of the line box (the leading).
     public var height: Double
-    /// Width of the set material (after justification).
+    /// Width of the set material (after justification), indents included.
     public var width: Double
     /// Glue adjustment ratio: 0 natural, >0 stretched, <0 shrunk (Knuth–Plass's r).
     public var adjustmentRatio: Double
+    /// True when the line ends with a hyphen it added (a hyphenation break).
+    public var endsWithHyphen: Bool
+    /// Cost of a page or column break after this line: `ParagraphItem.Penalty.forbidden`
+    /// within the paragraph's widow and orphan zones, TeX's \brokenpenalty (100)
+    /// after a hyphen, 0 elsewhere and after the last line.
+    public var pageBreakPenalty: Double
 }
 
 /// A paragraph broken into lines.
 public struct TypesetParagraph: Sendable {
     public var lines: [TypesetLine]
+    /// Total demerits of the chosen breaks (Knuth–Plass's measure of quality; lower is better).
+    public var demerits: Double
 
     public var height: Double { lines.reduce(0) { $0 + $1.height } }
 }

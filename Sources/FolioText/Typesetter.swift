@@ -1,17 +1,34 @@
 import FolioCore
 import Foundation
 
-/// Sets paragraphs: font fallback, shaping (cached), line breaking and
-/// justification. One typesetter may serve several documents at once.
+/// Sets paragraphs: font fallback, shaping (cached), break opportunities,
+/// hyphenation, line breaking and justification. One typesetter may serve
+/// several documents at once.
 public final class Typesetter: @unchecked Sendable {
     public let fonts: FontLibrary
     public let cache: ShapeCache
+    public var parameters: LineBreakingParameters
     private var fallbacks: [TextStyle: FontFallback] = [:]
+    private var hyphenators: [String: Hyphenator?] = [:]
     private let lock = NSLock()
 
-    public init(fonts: FontLibrary, cache: ShapeCache = ShapeCache()) {
+    /// Ragged lines may fall short by up to this many ems at badness 100 (TeX's
+    /// common ragged-right setting).
+    static let raggedStretchEms = 3.0
+
+    public init(fonts: FontLibrary, cache: ShapeCache = ShapeCache(), parameters: LineBreakingParameters = .init()) {
         self.fonts = fonts
         self.cache = cache
+        self.parameters = parameters
+    }
+
+    /// The paragraph's items (boxes, glue, penalties) for a measure of `width`.
+    public func items(_ spans: [StyledText], width: Double, style: ParagraphStyle,
+                      report: @escaping (Diagnostic) -> Void) throws -> [ParagraphItem] {
+        let narrowest = width - style.leftIndent - max(style.firstLineIndent, 0)
+        var builder = ParagraphBuilder(fallback: fallback(for:), cache: cache, hyphenator: hyphenator(for:),
+                                       hyphenation: style.hyphenation, maxBoxWidth: max(narrowest, 1), report: report)
+        return try builder.build(spans)
     }
 
     /// Breaks `spans` into lines of `width` points. Problems that do not stop
@@ -19,19 +36,32 @@ public final class Typesetter: @unchecked Sendable {
     /// Throws when a style's font family does not exist.
     public func typeset(_ spans: [StyledText], width: Double, style: ParagraphStyle,
                         report: @escaping (Diagnostic) -> Void) throws -> TypesetParagraph {
-        guard let first = spans.first else { return TypesetParagraph(lines: []) }
-        var builder = ParagraphBuilder(fonts: fallback(for:), cache: cache,
-                                       maxBoxWidth: max(width - style.firstLineIndent, 1), report: report)
-        for span in spans { try builder.append(span) }
-        let items = builder.finish()
-        let breaks = FirstFitBreaker.breaks(items) { $0 == 0 ? width - style.firstLineIndent : width }
+        guard let first = spans.first else { return TypesetParagraph(lines: [], demerits: 0) }
+        let items = try items(spans, width: width, style: style, report: report)
+        let measure = lineWidths(width, style)
+        let fill = lineFill(style, size: first.style.size)
+        let breaks = switch style.method {
+        case .totalFit: KnuthPlassBreaker.breaks(items, width: measure, fill: fill, parameters: parameters)
+        case .firstFit: FirstFitBreaker.breaks(items, width: measure)
+        }
         let main = try fallback(for: first.style).chain[0]
         let ascent = main.ascender * first.style.size
         let descent = main.descender * first.style.size
-        let setter = LineSetter(alignment: style.alignment, leading: style.leading,
-                                firstLineIndent: style.firstLineIndent,
-                                baseline: (style.leading - ascent - descent) / 2 + ascent)
-        return TypesetParagraph(lines: setter.lines(items, breaks: breaks, width: width))
+        let setter = LineSetter(style: style, fill: fill, baseline: (style.leading - ascent - descent) / 2 + ascent)
+        return TypesetParagraph(
+            lines: setter.lines(items, breaks: breaks, width: measure),
+            demerits: KnuthPlassBreaker.demerits(of: breaks, items: items, width: measure, fill: fill,
+                                                 parameters: parameters))
+    }
+
+    /// Measure of each line: the column less the indents.
+    public func lineWidths(_ width: Double, _ style: ParagraphStyle) -> (Int) -> Double {
+        { line in width - style.leftIndent - (line == 0 ? style.firstLineIndent : 0) }
+    }
+
+    /// Justified paragraphs stretch their spaces; the others fill ragged.
+    public func lineFill(_ style: ParagraphStyle, size: Double) -> LineFill {
+        style.alignment == .justify ? .justified : .ragged(stretch: Self.raggedStretchEms * size)
     }
 
     func fallback(for style: TextStyle) throws -> FontFallback {
@@ -39,5 +69,14 @@ public final class Typesetter: @unchecked Sendable {
         let fallback = try FontFallback(style: style, library: fonts)
         lock.withLock { fallbacks[style] = fallback }
         return fallback
+    }
+
+    func hyphenator(for language: String) -> Hyphenator? {
+        lock.withLock {
+            if let cached = hyphenators[language] { return cached }
+            let hyphenator = Hyphenator.dictionaryPath(for: language).flatMap { Hyphenator(path: $0) }
+            hyphenators[language] = hyphenator
+            return hyphenator
+        }
     }
 }

@@ -1,0 +1,261 @@
+/// Demerits and limits of total-fit line breaking, with TeX's names and defaults.
+public struct LineBreakingParameters: Sendable {
+    /// Added to every line's badness before squaring (\linepenalty): favours fewer lines.
+    public var linePenalty = 10.0
+    /// For two hyphenated lines in a row (\doublehyphendemerits).
+    public var doubleHyphenDemerits = 10_000.0
+    /// For a hyphen on the paragraph's second-to-last line (\finalhyphendemerits).
+    public var finalHyphenDemerits = 5_000.0
+    /// For adjacent lines of fitness classes more than one apart (\adjdemerits):
+    /// a tight line next to a loose one.
+    public var adjacentDemerits = 10_000.0
+    /// Longest run of consecutive hyphenated lines allowed; breaks with a longer
+    /// run are not feasible (and count as infinitely bad when compared).
+    public var maxConsecutiveHyphens = 2
+    /// The passes tried in order until one finds breaks, as TeX does: first
+    /// without hyphenation at a strict tolerance (\pretolerance), then with it,
+    /// then looser (\tolerance), then unbounded (the emergency pass), which
+    /// always finds breaks.
+    public var passes: [Pass] = [
+        Pass(tolerance: 1, hyphenate: false), Pass(tolerance: 1, hyphenate: true),
+        Pass(tolerance: 2, hyphenate: true), Pass(tolerance: .infinity, hyphenate: true),
+    ]
+
+    /// One attempt: the largest adjustment ratio allowed on a line, and whether
+    /// hyphenation points may be used.
+    public struct Pass: Sendable {
+        public var tolerance: Double
+        public var hyphenate: Bool
+
+        public init(tolerance: Double, hyphenate: Bool) {
+            self.tolerance = tolerance
+            self.hyphenate = hyphenate
+        }
+    }
+
+    public init() {}
+}
+
+/// How lines are filled.
+public enum LineFill: Sendable {
+    /// Interword glue stretches and shrinks so lines fill the measure.
+    case justified
+    /// Interword glue keeps its width; each line end may fall short by up to
+    /// `stretch` points at badness 100 (TeX's ragged-right \rightskip).
+    case ragged(stretch: Double)
+}
+
+/// Knuth and Plass's total-fit line breaking ("Breaking Paragraphs into Lines",
+/// Software—Practice and Experience 11, 1981): the breaks that minimise the sum
+/// of the lines' demerits over the whole paragraph. Active nodes that can no
+/// longer start a feasible line are dropped, so the cost grows about linearly
+/// with the paragraph's length.
+public enum KnuthPlassBreaker {
+    /// The best breaks (indices of the break items; the last is the paragraph's
+    /// end) found by the first pass whose tolerance admits a solution.
+    public static func breaks(_ items: [ParagraphItem], width: (Int) -> Double, fill: LineFill,
+                              parameters: LineBreakingParameters = .init()) -> [Int] {
+        for pass in parameters.passes {
+            if let found = breaks(items, width: width, fill: fill, tolerance: pass.tolerance,
+                                  hyphenate: pass.hyphenate, parameters: parameters) {
+                return found
+            }
+        }
+        return FirstFitBreaker.breaks(items, width: width)
+    }
+
+    /// The best breaks with no line's adjustment ratio above `tolerance`, or nil
+    /// when no such set of breaks exists.
+    public static func breaks(_ items: [ParagraphItem], width: (Int) -> Double, fill: LineFill, tolerance: Double,
+                              hyphenate: Bool = true, parameters: LineBreakingParameters = .init()) -> [Int]? {
+        let measure = LineMeasure(items: items, fill: fill)
+        var nodes = [Node(position: -1, start: 0, line: 0, fitness: .decent, hyphens: 0, total: 0, previous: nil)]
+        var active = [0]
+        for position in items.indices where measure.isLegalBreak(position) {
+            if !hyphenate, case let .penalty(penalty) = items[position], penalty.hyphen != nil { continue }
+            var best: [CandidateKey: Candidate] = [:]
+            var stillActive: [Int] = []
+            for nodeIndex in active {
+                let node = nodes[nodeIndex]
+                let ratio = measure.ratio(from: node.start, to: position, width: width(node.line))
+                if ratio >= -1 && !items[position].isForcedBreak { stillActive.append(nodeIndex) }
+                guard ratio >= -1, ratio <= tolerance,
+                      let candidate = candidate(after: node, index: nodeIndex, at: position, ratio: ratio,
+                                                items: items, parameters: parameters) else { continue }
+                let key = CandidateKey(fitness: candidate.fitness, hyphens: candidate.hyphens)
+                if best[key].map({ candidate.total < $0.total }) ?? true { best[key] = candidate }
+            }
+            active = stillActive
+            for key in best.keys.sorted() {
+                guard let candidate = best[key] else { continue }
+                nodes.append(Node(position: position, start: FirstFitBreaker.nextLineStart(after: position, in: items),
+                                  line: nodes[candidate.previous].line + 1, fitness: candidate.fitness,
+                                  hyphens: candidate.hyphens, total: candidate.total, previous: candidate.previous))
+                active.append(nodes.count - 1)
+            }
+            if active.isEmpty { return nil }
+        }
+        let last = items.count - 1
+        guard let end = nodes.indices.filter({ nodes[$0].position == last }).min(by: { nodes[$0].total < nodes[$1].total })
+        else { return nil }
+        var result: [Int] = []
+        var cursor: Int? = end
+        while let index = cursor, nodes[index].position >= 0 {
+            result.append(nodes[index].position)
+            cursor = nodes[index].previous
+        }
+        return result.reversed()
+    }
+
+    /// Total demerits of a given set of breaks (from any breaker), by the same
+    /// rules, so that breakers can be compared; infinite when the breaks hyphenate
+    /// more lines in a row than allowed.
+    public static func demerits(of breaks: [Int], items: [ParagraphItem], width: (Int) -> Double, fill: LineFill,
+                                parameters: LineBreakingParameters = .init()) -> Double {
+        let measure = LineMeasure(items: items, fill: fill)
+        var node = Node(position: -1, start: 0, line: 0, fitness: .decent, hyphens: 0, total: 0, previous: nil)
+        for position in breaks {
+            let ratio = max(measure.ratio(from: node.start, to: position, width: width(node.line)), -1)
+            guard let next = candidate(after: node, index: 0, at: position, ratio: ratio, items: items,
+                                       parameters: parameters) else { return .infinity }
+            node = Node(position: position, start: FirstFitBreaker.nextLineStart(after: position, in: items),
+                        line: node.line + 1, fitness: next.fitness, hyphens: next.hyphens, total: next.total,
+                        previous: nil)
+        }
+        return node.total
+    }
+
+    // MARK: - Nodes and demerits
+
+    /// TeX's fitness classes: adjacent lines should not differ by more than one.
+    enum Fitness: Int, Comparable {
+        case tight, decent, loose, veryLoose
+
+        init(ratio: Double) {
+            switch ratio {
+            case ..<(-0.5): self = .tight
+            case ...0.5: self = .decent
+            case ...1: self = .loose
+            default: self = .veryLoose
+            }
+        }
+
+        static func < (lhs: Fitness, rhs: Fitness) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    /// A feasible break: where it is, which line starts after it, and the best
+    /// path of breaks that reaches it.
+    struct Node {
+        var position: Int
+        var start: Int
+        var line: Int
+        var fitness: Fitness
+        /// Consecutive hyphenated lines ending here.
+        var hyphens: Int
+        var total: Double
+        var previous: Int?
+    }
+
+    struct CandidateKey: Hashable, Comparable {
+        var fitness: Fitness
+        var hyphens: Int
+
+        static func < (lhs: CandidateKey, rhs: CandidateKey) -> Bool {
+            (lhs.fitness, lhs.hyphens) < (rhs.fitness, rhs.hyphens)
+        }
+    }
+
+    struct Candidate {
+        var fitness: Fitness
+        var hyphens: Int
+        var total: Double
+        var previous: Int
+    }
+
+    /// The line from `node` to a break at `position` with adjustment `ratio`,
+    /// with TeX's demerits; nil when it would make too many hyphens in a row.
+    static func candidate(after node: Node, index: Int, at position: Int, ratio: Double, items: [ParagraphItem],
+                          parameters: LineBreakingParameters) -> Candidate? {
+        var cost = 0.0, flagged = false
+        if case let .penalty(penalty) = items[position] {
+            cost = penalty.cost
+            flagged = penalty.flagged
+        }
+        let hyphens = flagged ? node.hyphens + 1 : 0
+        guard hyphens <= parameters.maxConsecutiveHyphens else { return nil }
+        // TeX caps badness at 10,000; uncapped, the emergency pass still prefers
+        // a line stretched 3 times to one stretched 50 times.
+        let badness = ratio.isFinite ? 100 * pow3(abs(ratio)) : Self.infiniteBadness
+        var demerits = (parameters.linePenalty + badness) * (parameters.linePenalty + badness)
+        if cost > ParagraphItem.Penalty.forced.cost { demerits += cost >= 0 ? cost * cost : -cost * cost }
+        if flagged && node.hyphens > 0 { demerits += parameters.doubleHyphenDemerits }
+        if position == items.count - 1 && node.hyphens > 0 { demerits += parameters.finalHyphenDemerits }
+        let fitness = Fitness(ratio: ratio)
+        if abs(fitness.rawValue - node.fitness.rawValue) > 1 { demerits += parameters.adjacentDemerits }
+        return Candidate(fitness: fitness, hyphens: hyphens, total: node.total + demerits, previous: index)
+    }
+
+    private static func pow3(_ value: Double) -> Double { value * value * value }
+
+    /// Badness of a line with no stretch at all that is short of the measure.
+    static let infiniteBadness = 1e12
+}
+
+/// Widths, stretch and shrink of any stretch of items in constant time, from
+/// prefix sums (Knuth and Plass's "sum" technique).
+struct LineMeasure {
+    let items: [ParagraphItem]
+    let fill: LineFill
+    private var width: [Double] = [0]
+    private var stretch: [Double] = [0]
+    private var shrink: [Double] = [0]
+    /// Count of infinitely stretchable glues (the paragraph's final fill).
+    private var infinite: [Int] = [0]
+
+    init(items: [ParagraphItem], fill: LineFill) {
+        self.items = items
+        self.fill = fill
+        width.reserveCapacity(items.count + 1)
+        for item in items {
+            var (w, y, z, i) = (item.width, 0.0, 0.0, 0)
+            if case let .glue(glue) = item {
+                if glue.stretch.isInfinite { i = 1 } else { y = glue.stretch }
+                z = glue.shrink
+            }
+            width.append(width[width.count - 1] + w)
+            stretch.append(stretch[stretch.count - 1] + y)
+            shrink.append(shrink[shrink.count - 1] + z)
+            infinite.append(infinite[infinite.count - 1] + i)
+        }
+    }
+
+    /// A penalty below 10,000, or glue right after a box (Knuth and Plass's rule).
+    func isLegalBreak(_ position: Int) -> Bool {
+        switch items[position] {
+        case let .penalty(penalty): return penalty.cost < ParagraphItem.Penalty.forbidden.cost
+        case .glue: return position > 0 && { if case .box = items[position - 1] { true } else { false } }()
+        case .box: return false
+        }
+    }
+
+    /// The adjustment ratio of the line of items `start..<end` broken at `end`:
+    /// how much of its stretch (positive) or shrink (negative) it uses.
+    func ratio(from start: Int, to end: Int, width measure: Double) -> Double {
+        guard start <= end else { return 0 }
+        var natural = width[end] - width[start]
+        if case let .penalty(penalty) = items[end] { natural += penalty.width }
+        let hasInfinite = infinite[end] - infinite[start] > 0
+        var available = stretch[end] - stretch[start]
+        var shrinkable = shrink[end] - shrink[start]
+        if case let .ragged(raggedStretch) = fill {
+            available = raggedStretch
+            shrinkable = 0
+        }
+        if natural < measure {
+            if hasInfinite { return 0 }
+            return available > 0 ? (measure - natural) / available : .infinity
+        }
+        if natural > measure { return shrinkable > 0 ? (measure - natural) / shrinkable : -.infinity }
+        return 0
+    }
+}
