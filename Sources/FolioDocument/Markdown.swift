@@ -15,6 +15,9 @@ struct MarkdownSpan: Equatable {
 enum MarkdownBlock: Equatable {
     case paragraph([MarkdownSpan], line: Int)
     case heading(level: Int, [MarkdownSpan], line: Int)
+    /// A paragraph of a list item at nesting `level` (1 for a top-level list);
+    /// the item's first paragraph carries its marker ("•", "1.").
+    case listItem(marker: String?, level: Int, [MarkdownSpan], line: Int)
 }
 
 /// Parses Markdown (CommonMark, through cmark-gfm) into paragraphs and headings
@@ -30,23 +33,53 @@ enum MarkdownParser {
         defer { cmark_node_free(document) }
         var blocks: [MarkdownBlock] = []
         var problems: [Diagnostic] = []
-        var node = cmark_node_first_child(document)
+        collectBlocks(document, level: 0, file: file, into: &blocks, problems: &problems)
+        if !problems.isEmpty { throw DiagnosticError(problems) }
+        return blocks
+    }
+
+    /// Paragraphs and headings of `parent`, and the items of its lists, in order.
+    private static func collectBlocks(_ parent: OpaquePointer, level: Int, file: String,
+                                      into blocks: inout [MarkdownBlock], problems: inout [Diagnostic]) {
+        var node = cmark_node_first_child(parent)
         while let block = node {
             let line = Int(cmark_node_get_start_line(block))
             switch cmark_node_get_type(block) {
+            case CMARK_NODE_PARAGRAPH where level > 0:
+                blocks.append(.listItem(marker: nil, level: level, spans(of: block), line: line))
             case CMARK_NODE_PARAGRAPH:
                 blocks.append(.paragraph(spans(of: block), line: line))
-            case CMARK_NODE_HEADING:
+            case CMARK_NODE_HEADING where level == 0:
                 blocks.append(.heading(level: Int(cmark_node_get_heading_level(block)), spans(of: block), line: line))
+            case CMARK_NODE_LIST:
+                collectList(block, level: level + 1, file: file, into: &blocks, problems: &problems)
             default:
-                let kind = String(cString: cmark_node_get_type_string(block))
-                problems.append(.error("Markdown \(kind.replacingOccurrences(of: "_", with: " ")) is not supported "
-                    + "yet; use paragraphs and # headings", at: SourceLocation(file: file, line: line)))
+                let kind = String(cString: cmark_node_get_type_string(block)).replacingOccurrences(of: "_", with: " ")
+                problems.append(.error("Markdown \(kind) is not supported yet\(level > 0 ? " inside a list" : ""); "
+                    + "use paragraphs, # headings and lists", at: SourceLocation(file: file, line: line)))
             }
             node = cmark_node_next(block)
         }
-        if !problems.isEmpty { throw DiagnosticError(problems) }
-        return blocks
+    }
+
+    /// The items of a list: each item's first paragraph gets the bullet or number.
+    private static func collectList(_ list: OpaquePointer, level: Int, file: String,
+                                    into blocks: inout [MarkdownBlock], problems: inout [Diagnostic]) {
+        let ordered = cmark_node_get_list_type(list) == CMARK_ORDERED_LIST
+        let delimiter = cmark_node_get_list_delim(list) == CMARK_PAREN_DELIM ? ")" : "."
+        var number = Int(cmark_node_get_list_start(list))
+        var item = cmark_node_first_child(list)
+        while let current = item {
+            let first = blocks.count
+            collectBlocks(current, level: level, file: file, into: &blocks, problems: &problems)
+            if first < blocks.count, case let .listItem(_, itemLevel, spans, line) = blocks[first] {
+                let bullet = ["•", "–", "◦"][(level - 1) % 3]
+                blocks[first] = .listItem(marker: ordered ? "\(number)\(delimiter)" : bullet, level: itemLevel,
+                                          spans, line: line)
+            }
+            number += 1
+            item = cmark_node_next(current)
+        }
     }
 
     /// The inline content of `node`, flattened into styled spans.

@@ -8,12 +8,16 @@ public struct Paragraph: Sendable {
     public var spaceBefore: Double
     /// Extra space below the paragraph (dropped at the bottom of a block).
     public var spaceAfter: Double
+    /// A list item's bullet or number, hung in the left indent of the first line.
+    public var marker: StyledText?
 
-    public init(spans: [StyledText], style: ParagraphStyle, spaceBefore: Double = 0, spaceAfter: Double = 0) {
+    public init(spans: [StyledText], style: ParagraphStyle, spaceBefore: Double = 0, spaceAfter: Double = 0,
+                marker: StyledText? = nil) {
         self.spans = spans
         self.style = style
         self.spaceBefore = spaceBefore
         self.spaceAfter = spaceAfter
+        self.marker = marker
     }
 }
 
@@ -34,7 +38,7 @@ public struct ParagraphStack {
         for (index, paragraph) in paragraphs.enumerated() {
             if index > 0 { y += max(pendingSpace, paragraph.spaceBefore) }
             let set = try context.typesetter.typeset(paragraph.spans, width: width, style: paragraph.style,
-                                                     report: context.report)
+                                                     marker: paragraph.marker, report: context.report)
             for line in set.lines {
                 for run in line.runs {
                     items.append(.text(run, origin: Point(x: 0, y: y + line.baseline)))

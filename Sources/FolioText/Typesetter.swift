@@ -31,10 +31,12 @@ public final class Typesetter: @unchecked Sendable {
         return try builder.build(spans)
     }
 
-    /// Breaks `spans` into lines of `width` points. Problems that do not stop
-    /// the paragraph (uncovered characters, over-long words) go to `report`.
-    /// Throws when a style's font family does not exist.
-    public func typeset(_ spans: [StyledText], width: Double, style: ParagraphStyle,
+    /// Breaks `spans` into lines of `width` points. A `marker` (a list's bullet
+    /// or number) hangs in the left indent of the first line, ending half an em
+    /// before the text. Problems that do not stop the paragraph (uncovered
+    /// characters, over-long words) go to `report`. Throws when a style's font
+    /// family does not exist.
+    public func typeset(_ spans: [StyledText], width: Double, style: ParagraphStyle, marker: StyledText? = nil,
                         report: @escaping (Diagnostic) -> Void) throws -> TypesetParagraph {
         guard let first = spans.first else { return TypesetParagraph(lines: [], demerits: 0) }
         let items = try items(spans, width: width, style: style, report: report)
@@ -48,10 +50,30 @@ public final class Typesetter: @unchecked Sendable {
         let ascent = main.ascender * first.style.size
         let descent = main.descender * first.style.size
         let setter = LineSetter(style: style, fill: fill, baseline: (style.leading - ascent - descent) / 2 + ascent)
+        var lines = setter.lines(items, breaks: breaks, width: measure)
+        if let marker, !lines.isEmpty {
+            lines[0].runs.insert(contentsOf: try markerRuns(marker, endingAt: style.leftIndent + style.firstLineIndent,
+                                                            report: report), at: 0)
+        }
         return TypesetParagraph(
-            lines: setter.lines(items, breaks: breaks, width: measure),
+            lines: lines,
             demerits: KnuthPlassBreaker.demerits(of: breaks, items: items, width: measure, fill: fill,
                                                  parameters: parameters))
+    }
+
+    /// The marker's glyph runs, right-aligned to end half an em before `textStart`.
+    private func markerRuns(_ marker: StyledText, endingAt textStart: Double,
+                            report: @escaping (Diagnostic) -> Void) throws -> [GlyphRun] {
+        let shaped = try fallback(for: marker.style).runs(marker.text, location: marker.location, report: report).map {
+            cache.shape($0.text, font: $0.font, size: marker.style.size, features: marker.style.features)
+        }
+        var x = textStart - marker.style.size / 2 - shaped.reduce(0) { $0 + $1.width }
+        return shaped.map { run in
+            var glyphRun = GlyphRun(run, color: marker.style.color, link: marker.link)
+            glyphRun.glyphs = glyphRun.glyphs.map { PositionedGlyph(id: $0.id, x: $0.x + x, y: $0.y, cluster: $0.cluster) }
+            x += run.width
+            return glyphRun
+        }
     }
 
     /// Measure of each line: the column less the indents.

@@ -83,8 +83,8 @@ import Testing
     }
 
     @Test func unsupportedMarkdownNamesTheMarkdownLine() throws {
-        try expectOneProblem(valid, files: ["Data/text/about.md": "Intro.\n\n- a list item\n"],
-                             at: "Data/text/about.md:3", field: nil, saying: ["list", "not supported"])
+        try expectOneProblem(valid, files: ["Data/text/about.md": "Intro.\n\n> a quotation\n"],
+                             at: "Data/text/about.md:3", field: nil, saying: ["block quote", "not supported"])
     }
 
     @Test func badStaffProfileNamesTheDataFile() throws {

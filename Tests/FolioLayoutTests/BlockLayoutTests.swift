@@ -113,3 +113,24 @@ import Testing
         #expect(abs(fragment.height - (11.25 * 2 + 10)) < 0.001)
     }
 }
+
+@Suite struct ListLayoutTests {
+    @Test func markerHangsInTheIndentAndLinesAlign() throws {
+        let typesetter = TestSupport.typesetter()
+        let style = TextStyle(family: "Noto Serif", size: 10)
+        var paragraph = ParagraphStyle(alignment: .left, leading: 13)
+        paragraph.leftIndent = 15
+        let set = try typesetter.typeset(
+            [StyledText("A list item long enough to need a second and a third line in this narrow column.", style: style)],
+            width: 120, style: paragraph, marker: StyledText("•", style: style)) { _ in }
+        #expect(set.lines.count >= 3)
+        let marker = try #require(set.lines[0].runs.first)
+        #expect(marker.text == "•")
+        let markerEnd = marker.glyphs.last.map { $0.x + marker.font.advance(of: $0.id) * 10 } ?? 0
+        #expect(marker.glyphs[0].x >= 0 && abs(markerEnd - 10) < 0.01, "ends half an em before the text")
+        for line in set.lines {
+            let text = try #require(line.runs.first { $0.text != "•" })
+            #expect(abs(text.glyphs[0].x - 15) < 1.5, "every line starts at the indent")
+        }
+    }
+}
