@@ -58,8 +58,16 @@ public struct DocumentBuilder {
         return nil
     }
 
-    /// Every style's font family must exist: bundled in Fonts/ or installed.
+    /// Every style's font family must exist: bundled in Fonts/ or installed;
+    /// small capitals need a font that has them.
     private func checkFonts(_ styles: StyleSheet, log: DiagnosticLog) {
+        for style in styles.styles.values where style.text.features.contains(FontFeature("smcp")) {
+            if let font = typesetter.fonts.font(family: style.text.family, variant: style.text.variant),
+               !font.hasFeature("smcp") {
+                log.report(.warning("\(font) has no small capitals (OpenType smcp); the text keeps its lower-case letters",
+                                    at: style.location, field: "\(style.field).small-caps"))
+            }
+        }
         let families = styles.styles.values.map { ($0.text.family, $0.location, $0.field) }
             + styles.characterStyles.values.compactMap { style in style.family.map { ($0, style.location, style.field) } }
         for (family, location, field) in families where typesetter.fonts.font(family: family) == nil {

@@ -21,6 +21,8 @@ struct CharacterStyle {
     var size: Double?
     var color: RGBColor?
     var features: [FontFeature]?
+    var letterSpacing: Double?
+    var smallCaps: Bool?
     var location: SourceLocation
     var field: String
 
@@ -32,6 +34,11 @@ struct CharacterStyle {
         if let size { result.size = size }
         if let color { result.color = color }
         if let features { result.features = features }
+        if let letterSpacing { result.letterSpacing = letterSpacing }
+        if let smallCaps {
+            result.features.removeAll { $0.tag == "smcp" }
+            if smallCaps { result.features.append(FontFeature("smcp")) }
+        }
         return result
     }
 }
@@ -54,9 +61,10 @@ struct StyleSheet {
 enum StyleSheetLoader {
     static let paragraphKeys = ["based-on", "font", "weight", "style", "size", "leading", "align", "color",
                                 "space-before", "space-after", "first-line-indent", "left-indent", "features",
+                                "letter-spacing", "small-caps",
                                 "hyphenate", "hyphen-min-before", "hyphen-min-after", "line-breaking",
                                 "widows", "orphans"]
-    static let characterKeys = ["font", "weight", "style", "size", "color", "features"]
+    static let characterKeys = ["font", "weight", "style", "size", "color", "features", "letter-spacing", "small-caps"]
 
     enum Weight: String, CaseIterable { case regular, bold }
     enum Slant: String, CaseIterable { case normal, italic }
@@ -135,6 +143,8 @@ enum StyleSheetLoader {
             size: reader["size"]?.length(log),
             color: reader["color"]?.color(log, palette: palette),
             features: reader["features"].flatMap { features($0, log: log) },
+            letterSpacing: reader["letter-spacing"]?.length(log),
+            smallCaps: reader["small-caps"]?.bool(log),
             location: reader.value.location,
             field: reader.value.path)
     }

@@ -112,6 +112,23 @@ public final class Font: @unchecked Sendable, Hashable, CustomStringConvertible 
         Double(hb_font_get_glyph_h_advance(hbFont, glyph)) / unitsPerEm
     }
 
+    /// True when the font's substitution table (GSUB) offers the OpenType
+    /// feature `tag`, e.g. "smcp" for true small capitals.
+    public func hasFeature(_ tag: String) -> Bool {
+        let face = hb_font_get_face(hbFont)
+        let gsub: hb_tag_t = FontFeature.makeTag("GSUB")
+        let wanted = FontFeature.makeTag(tag)
+        var start: UInt32 = 0
+        var tags = [hb_tag_t](repeating: 0, count: 32)
+        while true {
+            var count = UInt32(tags.count)
+            let total = hb_ot_layout_table_get_feature_tags(face, gsub, start, &count, &tags)
+            if tags.prefix(Int(count)).contains(wanted) { return true }
+            start += count
+            if count == 0 || start >= total { return false }
+        }
+    }
+
     public var description: String { "\(family) \(styleName)" }
 
     public static func == (lhs: Font, rhs: Font) -> Bool { lhs === rhs }

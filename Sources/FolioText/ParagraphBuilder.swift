@@ -90,7 +90,7 @@ struct ParagraphBuilder {
     /// A space in the span's main font as glue (TeX's: stretch 1/2, shrink 1/3 of the space).
     private func spaceGlue(_ span: StyledText) throws -> ParagraphItem {
         let font = try fallback(span.style).chain[0]
-        let space = cache.shape(" ", font: font, size: span.style.size, features: span.style.features)
+        let space = cache.shape(" ", font: font, style: span.style)
         let width = space.width
         return .glue(.init(width: width, stretch: width / 2, shrink: width / 3,
                            space: StyledRun(run: space, color: span.style.color, link: span.link)))
@@ -115,7 +115,7 @@ struct ParagraphBuilder {
 
     private func hyphenPenalty(_ span: StyledText) throws -> ParagraphItem.Penalty {
         let font = try fallback(span.style).chain[0]
-        let hyphen = cache.shape("-", font: font, size: span.style.size, features: span.style.features)
+        let hyphen = cache.shape("-", font: font, style: span.style)
         return .init(width: hyphen.width, cost: Self.hyphenPenalty, flagged: true,
                      hyphen: StyledRun(run: hyphen, color: span.style.color, link: span.link))
     }
@@ -163,8 +163,7 @@ struct ParagraphBuilder {
         var runStart = piece.startIndex
         var pieceItems: [ParagraphItem] = []
         for fontRun in runs {
-            var shaped = cache.shape(fontRun.text, font: fontRun.font, size: span.style.size,
-                                     features: span.style.features)
+            var shaped = cache.shape(fontRun.text, font: fontRun.font, style: span.style)
             let runEnd = piece.utf8.index(runStart, offsetBy: fontRun.text.utf8.count)
             // Cut at each hyphenation point inside this run, last first so offsets stay valid.
             var tails: [ShapedRun] = []
@@ -197,7 +196,7 @@ struct ParagraphBuilder {
         let fallback = try fallback(span.style)
         func shaped(_ text: String) -> [ShapedRun] {
             fallback.runs(text, location: nil, report: { _ in }).map {
-                cache.shape($0.text, font: $0.font, size: span.style.size, features: span.style.features)
+                cache.shape($0.text, font: $0.font, style: span.style)
             }
         }
         var piece = ""

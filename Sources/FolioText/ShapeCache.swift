@@ -8,6 +8,7 @@ public final class ShapeCache: @unchecked Sendable {
         var font: ObjectIdentifier
         var size: Double
         var features: [FontFeature]
+        var letterSpacing: Double
         var text: String
     }
 
@@ -16,11 +17,14 @@ public final class ShapeCache: @unchecked Sendable {
 
     public init() {}
 
-    /// The shaped run for `text`, from the cache or shaped now.
-    public func shape(_ text: String, font: Font, size: Double, features: [FontFeature]) -> ShapedRun {
-        let key = Key(font: ObjectIdentifier(font), size: size, features: features, text: text)
+    /// `text` shaped in `font` at the size, features and letter-spacing of
+    /// `style`, from the cache or shaped now.
+    public func shape(_ text: String, font: Font, style: TextStyle) -> ShapedRun {
+        let key = Key(font: ObjectIdentifier(font), size: style.size, features: style.features,
+                      letterSpacing: style.letterSpacing, text: text)
         if let run = lock.withLock({ runs[key] }) { return run }
-        let run = Shaper.shape(text, font: font, size: size, features: features)
+        let run = Shaper.shape(text, font: font, size: style.size, features: style.features,
+                               letterSpacing: style.letterSpacing)
         lock.withLock { runs[key] = run }
         return run
     }

@@ -2,8 +2,11 @@ import CHarfBuzz
 
 /// Shapes text with HarfBuzz: OpenType kerning, ligatures and mark placement.
 public enum Shaper {
-    /// Shapes `text` (one font, one direction) at `size` points.
-    public static func shape(_ text: String, font: Font, size: Double, features: [FontFeature]) -> ShapedRun {
+    /// Shapes `text` (one font, one direction) at `size` points. `letterSpacing`
+    /// (tracking, in points) is added after every cluster; tracked text gets no
+    /// ligatures, whose letters could not be spaced.
+    public static func shape(_ text: String, font: Font, size: Double, features: [FontFeature],
+                             letterSpacing: Double = 0) -> ShapedRun {
         guard let buffer = hb_buffer_create() else {
             return ShapedRun(font: font, size: size, text: text, glyphs: [], width: 0)
         }
@@ -17,7 +20,8 @@ public enum Shaper {
             }
         }
         hb_buffer_guess_segment_properties(buffer)
-        let hbFeatures = features.map(\.harfBuzzFeature)
+        let active = letterSpacing == 0 ? features : features.filter { $0.tag != "liga" } + [FontFeature("liga", 0)]
+        let hbFeatures = active.map(\.harfBuzzFeature)
         hb_shape(font.hbFont, buffer, hbFeatures, UInt32(hbFeatures.count))
 
         var count: UInt32 = 0
@@ -31,7 +35,8 @@ public enum Shaper {
         glyphs.reserveCapacity(Int(count))
         for index in 0..<Int(count) {
             let position = positions[index]
-            let advance = Double(position.x_advance) * scale
+            let endsCluster = index + 1 == Int(count) || infos[index + 1].cluster != infos[index].cluster
+            let advance = Double(position.x_advance) * scale + (endsCluster ? letterSpacing : 0)
             glyphs.append(ShapedGlyph(
                 id: infos[index].codepoint,
                 cluster: Int(infos[index].cluster),

@@ -10,6 +10,8 @@ public struct TextStyle: Hashable, Sendable {
     public var color: RGBColor
     /// OpenType features, kerning and ligatures by default.
     public var features: [FontFeature]
+    /// Extra space after every character (tracking), in points.
+    public var letterSpacing: Double
     /// Families tried, in order, for characters the main family lacks
     /// (e.g. "Noto Sans CJK SC" for Chinese).
     public var fallbackFamilies: [String]
@@ -17,13 +19,14 @@ public struct TextStyle: Hashable, Sendable {
     public var language: String?
 
     public init(family: String, variant: FontLibrary.Variant = .init(), size: Double, color: RGBColor = .black,
-                features: [FontFeature] = FontFeature.defaults, fallbackFamilies: [String] = [],
-                language: String? = nil) {
+                features: [FontFeature] = FontFeature.defaults, letterSpacing: Double = 0,
+                fallbackFamilies: [String] = [], language: String? = nil) {
         self.family = family
         self.variant = variant
         self.size = size
         self.color = color
         self.features = features
+        self.letterSpacing = letterSpacing
         self.fallbackFamilies = fallbackFamilies
         self.language = language
     }

@@ -65,7 +65,7 @@ public final class Typesetter: @unchecked Sendable {
     private func markerRuns(_ marker: StyledText, endingAt textStart: Double,
                             report: @escaping (Diagnostic) -> Void) throws -> [GlyphRun] {
         let shaped = try fallback(for: marker.style).runs(marker.text, location: marker.location, report: report).map {
-            cache.shape($0.text, font: $0.font, size: marker.style.size, features: marker.style.features)
+            cache.shape($0.text, font: $0.font, style: marker.style)
         }
         var x = textStart - marker.style.size / 2 - shaped.reduce(0) { $0 + $1.width }
         return shaped.map { run in

@@ -29,6 +29,9 @@ struct Build: ParsableCommand {
     @Option(help: "The PDF to write (default: out/<layout name>.pdf).")
     var out: String?
 
+    @Flag(help: "Treat warnings (a character no font has, a word cut between letters) as errors.")
+    var strict = false
+
     func run() throws {
         let output = out ?? "out/\(URL(fileURLWithPath: layout).deletingPathExtension().lastPathComponent).pdf"
         do {
@@ -37,6 +40,11 @@ struct Build: ParsableCommand {
             let document = try builder.build(layout: URL(fileURLWithPath: layout), layoutPath: layout,
                                              data: URL(fileURLWithPath: data), dataPath: data)
             for warning in document.warnings { Console.print(warning.description) }
+            if strict, !document.warnings.isEmpty {
+                Console.print("\(layout): \(document.warnings.count) warning\(document.warnings.count == 1 ? "" : "s") "
+                    + "with --strict; nothing was written")
+                throw ExitCode.failure
+            }
             try PDFRenderer(date: ReproducibleDate.current()).write(document.displayList,
                                                                     to: URL(fileURLWithPath: output))
             Console.print("wrote \(output) (\(document.displayList.pages.count) page"

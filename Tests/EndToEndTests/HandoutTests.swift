@@ -97,6 +97,29 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["broken.yaml", "handout.pdf"])
     }
 
+    @Test func uncoveredCharacterWarnsAndStrictFails() throws {
+        let directory = try TestSupport.temporaryDirectory()
+        let original = try String(contentsOf: root.appendingPathComponent("Layouts/handout.yaml"), encoding: .utf8)
+        let layout = original.replacingOccurrences(of: "- heading: {text: Director, style: h2}",
+                                                   with: "- text: {markdown: \"Unassigned \u{0378} here\", style: body}\n"
+                                                       + "  - heading: {text: Director, style: h2}")
+        let layoutURL = directory.appendingPathComponent("odd.yaml")
+        try layout.write(to: layoutURL, atomically: true, encoding: .utf8)
+        let pdf = directory.appendingPathComponent("odd.pdf")
+
+        let lenient = try build(to: pdf, layout: layoutURL.path)
+        #expect(lenient.status == 0, "\(lenient.stderr)")
+        #expect(lenient.stderr.contains("odd.yaml:"), "the warning names the layout line: \(lenient.stderr)")
+        #expect(lenient.stderr.contains("warning: character \"\u{0378}\" (U+378) is in no available font"))
+
+        try FileManager.default.removeItem(at: pdf)
+        let strict = try run(folio, ["build", layoutURL.path, "--data", "Data", "--fonts", "Fonts", "--out", pdf.path,
+                                     "--strict"], in: root)
+        #expect(strict.status != 0)
+        #expect(strict.stderr.contains("1 warning with --strict; nothing was written"))
+        #expect(!FileManager.default.fileExists(atPath: pdf.path))
+    }
+
     @Test func helpExplainsTheBuildCommand() throws {
         let help = try run(folio, ["build", "--help"])
         #expect(help.status == 0)

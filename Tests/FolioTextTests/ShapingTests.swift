@@ -34,6 +34,23 @@ import Testing
         #expect(kerned.width < plain.width - 0.1)
     }
 
+    @Test func letterSpacingTracksEveryClusterAndDropsLigatures() {
+        let plain = Shaper.shape("office", font: serif, size: 10, features: FontFeature.defaults)
+        let tracked = Shaper.shape("office", font: serif, size: 10, features: FontFeature.defaults, letterSpacing: 1)
+        #expect(plain.glyphs.count < 6, "ffi ligature when not tracked")
+        #expect(tracked.glyphs.count == 6)
+        let unligated = Shaper.shape("office", font: serif, size: 10, features: [FontFeature("kern"), FontFeature("liga", 0)])
+        #expect(abs(tracked.width - unligated.width - 6) < 0.001)
+    }
+
+    @Test func smallCapitalsComeFromTheFont() {
+        #expect(serif.hasFeature("smcp"))
+        #expect(!serif.hasFeature("zzzz"))
+        let lower = Shaper.shape("surgery", font: serif, size: 10, features: FontFeature.defaults)
+        let small = Shaper.shape("surgery", font: serif, size: 10, features: FontFeature.defaults + [FontFeature("smcp")])
+        #expect(lower.glyphs.map(\.id) != small.glyphs.map(\.id))
+    }
+
     @Test func clustersCoverTheWholeText() {
         let text = "Office 食管 façade"
         let shaped = Shaper.shape(text, font: serif, size: 10, features: FontFeature.defaults)
@@ -44,8 +61,9 @@ import Testing
 
     @Test func shapeCacheReturnsTheSameRun() {
         let cache = ShapeCache()
-        let first = cache.shape("surgery", font: serif, size: 10, features: FontFeature.defaults)
-        let second = cache.shape("surgery", font: serif, size: 10, features: FontFeature.defaults)
+        let style = TextStyle(family: "Noto Serif", size: 10)
+        let first = cache.shape("surgery", font: serif, style: style)
+        let second = cache.shape("surgery", font: serif, style: style)
         #expect(first.glyphs == second.glyphs)
         #expect(first.width > 0)
     }
