@@ -14,7 +14,7 @@ ifneq ($(GIT_EPOCH),)
 export SOURCE_DATE_EPOCH ?= $(GIT_EPOCH)
 endif
 
-.PHONY: all deps build samples test clean
+.PHONY: all deps build samples test bench clean
 
 all: samples
 
@@ -41,6 +41,10 @@ samples: build
 
 test: deps
 	swift test
+
+bench: deps
+	swift build -c release --product folio-bench
+	.build/release/folio-bench .
 
 clean:
 	rm -rf .build out

@@ -32,6 +32,8 @@ let package = Package(
         .target(name: "FolioLayout", dependencies: ["FolioCore", "FolioText"]),
         .target(name: "FolioRender", dependencies: ["FolioLayout", "FolioText", "CCairo", "CFreeType", "CShims"]),
         .target(name: "FolioDocument", dependencies: ["FolioLayout", "FolioText", "CCmark", "Yams"]),
+        // Typesetting throughput and scaling; `make bench` runs it in release mode.
+        .executableTarget(name: "folio-bench", dependencies: ["FolioText"]),
         .executableTarget(name: "folio", dependencies: [
             "FolioDocument", "FolioRender", "FolioLayout", "FolioText",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

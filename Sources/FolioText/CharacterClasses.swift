@@ -1,41 +1,45 @@
-/// Character classes that decide spacing and hyphenation.
-extension Character {
-    /// Han ideographs, kana, and full-width forms: the characters between which
-    /// Chinese and Japanese lines break and justify.
+/// Character classes that decide spacing and hyphenation. They are asked of
+/// every character of every paragraph, so they look at Unicode scalars.
+extension Unicode.Scalar {
+    /// Han ideographs and kana: the characters between which Chinese and
+    /// Japanese lines break and justify.
     var isIdeographic: Bool {
-        guard let scalar = unicodeScalars.first else { return false }
-        switch scalar.value {
-        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FFFF:
-            return true
-        default:
-            return false
+        switch value {
+        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FFFF: true
+        default: false
         }
     }
 
     /// Full-width CJK punctuation (、。，：；！？「」（）…), which takes no extra spacing.
     var isCJKPunctuation: Bool {
-        guard let scalar = unicodeScalars.first else { return false }
-        switch scalar.value {
-        case 0x3000...0x303F, 0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF65:
-            return true
-        default:
-            return false
+        switch value {
+        case 0x3000...0x303F, 0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF65: true
+        default: false
         }
     }
 
     /// Latin letters and digits, which CLREQ separates from Han by a quarter em.
     var isLatinOrDigit: Bool {
-        guard let scalar = unicodeScalars.first, scalar.isASCII || (0xC0...0x24F).contains(scalar.value) else {
-            return false
+        switch value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: true
+        case 0xC0...0x24F: properties.isAlphabetic
+        default: false
         }
-        return isLetter || isNumber
     }
 
     /// Dashes and hyphens after which a line may break without adding a hyphen.
-    var isDash: Bool { ["-", "\u{2010}", "\u{2013}", "\u{2014}"].contains(self) }
+    var isDash: Bool { [0x2D, 0x2010, 0x2013, 0x2014].contains(value) }
 
-    static let softHyphen: Character = "\u{00AD}"
-    static let noBreakSpaces: Set<Character> = ["\u{00A0}", "\u{202F}", "\u{2007}"]
+    static let softHyphen: Unicode.Scalar = "\u{00AD}"
+
+    /// No-break, narrow no-break and figure spaces: spacing that never breaks.
+    var isNoBreakSpace: Bool { value == 0xA0 || value == 0x202F || value == 0x2007 }
+
+    /// White space that separates words and may end a line (not the no-break spaces).
+    var isBreakingSpace: Bool { properties.isWhitespace && !isNoBreakSpace }
+
+    /// Line feed, carriage return, line and paragraph separators: a break is required.
+    var isLineEnd: Bool { [0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029].contains(value) }
 }
 
 /// CLREQ's quarter-em space between Han and Latin letters or digits
@@ -46,19 +50,45 @@ enum MixedScriptSpacing {
     static let stretch = 0.08
     static let shrink = 0.08
 
+    /// The space as glue at a font size of `em` points.
+    static func glue(em: Double) -> ParagraphItem {
+        .glue(.init(width: width * em, stretch: stretch * em, shrink: shrink * em, space: nil))
+    }
+
     /// True when a quarter-em space belongs between `before` and `after`.
-    static func needed(between before: Character, and after: Character) -> Bool {
+    static func needed(between before: Unicode.Scalar, and after: Unicode.Scalar) -> Bool {
         (before.isIdeographic && after.isLatinOrDigit) || (before.isLatinOrDigit && after.isIdeographic)
     }
 }
 
 /// Which words the hyphenator may break.
 enum HyphenationRules {
-    /// A space-delimited token with digits, or a URL or e-mail address, is
-    /// never hyphenated (the break opportunities after its slashes remain).
-    static func mayHyphenate(token: Substring) -> Bool {
-        if token.contains(where: \.isNumber) || token.contains("@") || token.contains("://") { return false }
-        return !token.lowercased().hasPrefix("www.")
+    /// Ranges of the space-delimited tokens never hyphenated: those with digits,
+    /// URLs and e-mail addresses (the break opportunities after their slashes
+    /// remain). Scans bytes: this runs on every paragraph.
+    static func protectedTokens(in string: String) -> [Range<String.Index>] {
+        var ranges: [Range<String.Index>] = []
+        let utf8 = string.utf8
+        var tokenStart = utf8.startIndex
+        var protected = false
+        var previous: [UInt8] = [0, 0]
+        var index = utf8.startIndex
+        while index <= utf8.endIndex {
+            let byte = index < utf8.endIndex ? utf8[index] : 0x20
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 {
+                if protected, tokenStart < index { ranges.append(tokenStart..<index) }
+                protected = false
+                if index == utf8.endIndex { break }
+                tokenStart = utf8.index(after: index)
+            } else if (0x30...0x39).contains(byte) || byte == 0x40 // digit, @
+                || (byte == 0x2F && previous == [0x3A, 0x2F]) // "://"
+                || (byte == 0x2E && utf8[tokenStart..<index].elementsEqual("www".utf8)) {
+                protected = true
+            }
+            previous = [previous[1], byte]
+            index = utf8.index(after: index)
+        }
+        return ranges
     }
 
     /// All-capital words (acronyms) are not hyphenated.

@@ -6,26 +6,30 @@ public enum FirstFitBreaker {
     /// the last index is the paragraph's final forced break.
     /// `width(line)` gives the measure of each line (the first may be indented).
     public static func breaks(_ items: [ParagraphItem], width: (Int) -> Double) -> [Int] {
-        let measure = LineMeasure(items: items, fill: .justified)
+        breaks(LineMeasure(items: items, fill: .justified), width: width)
+    }
+
+    static func breaks(_ measure: LineMeasure, width: (Int) -> Double) -> [Int] {
         var breaks: [Int] = []
         var lineStart = 0
         var lastFit: Int?
         var position = 0
-        while position < items.count {
-            if items[position].isForcedBreak {
+        while position < measure.count {
+            let info = measure.breaks[position]
+            if info.isForced {
                 breaks.append(position)
-                lineStart = FirstFitBreaker.nextLineStart(after: position, in: items)
+                lineStart = measure.lineStarts[position]
                 lastFit = nil
                 position = max(lineStart, position + 1)
                 continue
             }
-            if measure.isLegalBreak(position) {
+            if info.isLegal {
                 let ratio = measure.ratio(from: lineStart, to: position, width: width(breaks.count))
                 if ratio >= -1 {
                     lastFit = position
                 } else if let fit = lastFit {
                     breaks.append(fit)
-                    lineStart = FirstFitBreaker.nextLineStart(after: fit, in: items)
+                    lineStart = measure.lineStarts[fit]
                     lastFit = nil
                     position = lineStart
                     continue
@@ -34,18 +38,5 @@ public enum FirstFitBreaker {
             position += 1
         }
         return breaks
-    }
-
-    /// Glue and non-forced penalties after a break vanish, as in TeX.
-    static func nextLineStart(after breakIndex: Int, in items: [ParagraphItem]) -> Int {
-        var index = breakIndex + 1
-        while index < items.count {
-            switch items[index] {
-            case .box: return index
-            case .penalty where items[index].isForcedBreak: return index
-            default: index += 1
-            }
-        }
-        return index
     }
 }

@@ -1,5 +1,6 @@
 import CHyphen
 import Foundation
+import Synchronization
 
 /// Liang's pattern hyphenation ("Word Hy-phen-a-tion by Com-put-er", 1983)
 /// through libhyphen, with LibreOffice's dictionaries from Debian's `hyphen-*`
@@ -19,6 +20,20 @@ public final class Hyphenator: @unchecked Sendable {
     deinit {
         hnj_hyphen_free(dictionary)
     }
+
+    /// The dictionary for `language`, loaded once per process (dictionaries are
+    /// read-only, so every typesetter and thread shares them); nil when Debian
+    /// has none for the language.
+    public static func shared(for language: String) -> Hyphenator? {
+        registry.withLock { loaded in
+            if let cached = loaded[language] { return cached }
+            let hyphenator = dictionaryPath(for: language).flatMap { Hyphenator(path: $0) }
+            loaded[language] = .some(hyphenator)
+            return hyphenator
+        }
+    }
+
+    private static let registry = Mutex<[String: Hyphenator?]>([:])
 
     /// Where Debian installs hyphenation dictionaries.
     public static let directory = "/usr/share/hyphen"

@@ -55,48 +55,63 @@ public enum KnuthPlassBreaker {
     /// end) found by the first pass whose tolerance admits a solution.
     public static func breaks(_ items: [ParagraphItem], width: (Int) -> Double, fill: LineFill,
                               parameters: LineBreakingParameters = .init()) -> [Int] {
+        breaks(LineMeasure(items: items, fill: fill), width: width, parameters: parameters)
+    }
+
+    static func breaks(_ measure: LineMeasure, width: (Int) -> Double, parameters: LineBreakingParameters) -> [Int] {
         for pass in parameters.passes {
-            if let found = breaks(items, width: width, fill: fill, tolerance: pass.tolerance,
-                                  hyphenate: pass.hyphenate, parameters: parameters) {
+            if let found = breaks(measure, width: width, tolerance: pass.tolerance, hyphenate: pass.hyphenate,
+                                  parameters: parameters) {
                 return found
             }
         }
-        return FirstFitBreaker.breaks(items, width: width)
+        return FirstFitBreaker.breaks(measure, width: width)
     }
 
     /// The best breaks with no line's adjustment ratio above `tolerance`, or nil
     /// when no such set of breaks exists.
     public static func breaks(_ items: [ParagraphItem], width: (Int) -> Double, fill: LineFill, tolerance: Double,
                               hyphenate: Bool = true, parameters: LineBreakingParameters = .init()) -> [Int]? {
-        let measure = LineMeasure(items: items, fill: fill)
+        breaks(LineMeasure(items: items, fill: fill), width: width, tolerance: tolerance, hyphenate: hyphenate,
+               parameters: parameters)
+    }
+
+    static func breaks(_ measure: LineMeasure, width: (Int) -> Double, tolerance: Double, hyphenate: Bool,
+                       parameters: LineBreakingParameters) -> [Int]? {
         var nodes = [Node(position: -1, start: 0, line: 0, fitness: .decent, hyphens: 0, total: 0, previous: nil)]
         var active = [0]
-        for position in items.indices where measure.isLegalBreak(position) {
-            if !hyphenate, case let .penalty(penalty) = items[position], penalty.hyphen != nil { continue }
-            var best: [CandidateKey: Candidate] = [:]
+        // The best candidate per fitness class and hyphen run, reused at every break.
+        let slots = 4 * (parameters.maxConsecutiveHyphens + 1)
+        var best = [Candidate?](repeating: nil, count: slots)
+        for position in 0..<measure.count {
+            let info = measure.breaks[position]
+            guard info.isLegal, hyphenate || !info.isHyphenation else { continue }
             var stillActive: [Int] = []
+            stillActive.reserveCapacity(active.count)
             for nodeIndex in active {
                 let node = nodes[nodeIndex]
                 let ratio = measure.ratio(from: node.start, to: position, width: width(node.line))
-                if ratio >= -1 && !items[position].isForcedBreak { stillActive.append(nodeIndex) }
+                if ratio >= -1 && !info.isForced { stillActive.append(nodeIndex) }
                 guard ratio >= -1, ratio <= tolerance,
                       let candidate = candidate(after: node, index: nodeIndex, at: position, ratio: ratio,
-                                                items: items, parameters: parameters) else { continue }
-                let key = CandidateKey(fitness: candidate.fitness, hyphens: candidate.hyphens)
-                if best[key].map({ candidate.total < $0.total }) ?? true { best[key] = candidate }
+                                                info: info, isLast: position == measure.count - 1,
+                                                parameters: parameters) else { continue }
+                let slot = candidate.fitness.rawValue * (parameters.maxConsecutiveHyphens + 1) + candidate.hyphens
+                if best[slot].map({ candidate.total < $0.total }) ?? true { best[slot] = candidate }
             }
             active = stillActive
-            for key in best.keys.sorted() {
-                guard let candidate = best[key] else { continue }
-                nodes.append(Node(position: position, start: FirstFitBreaker.nextLineStart(after: position, in: items),
+            for slot in 0..<slots {
+                guard let candidate = best[slot] else { continue }
+                best[slot] = nil
+                nodes.append(Node(position: position, start: measure.lineStarts[position],
                                   line: nodes[candidate.previous].line + 1, fitness: candidate.fitness,
                                   hyphens: candidate.hyphens, total: candidate.total, previous: candidate.previous))
                 active.append(nodes.count - 1)
             }
             if active.isEmpty { return nil }
         }
-        let last = items.count - 1
-        guard let end = nodes.indices.filter({ nodes[$0].position == last }).min(by: { nodes[$0].total < nodes[$1].total })
+        let last = measure.count - 1
+        guard let end = active.filter({ nodes[$0].position == last }).min(by: { nodes[$0].total < nodes[$1].total })
         else { return nil }
         var result: [Int] = []
         var cursor: Int? = end
@@ -112,15 +127,19 @@ public enum KnuthPlassBreaker {
     /// more lines in a row than allowed.
     public static func demerits(of breaks: [Int], items: [ParagraphItem], width: (Int) -> Double, fill: LineFill,
                                 parameters: LineBreakingParameters = .init()) -> Double {
-        let measure = LineMeasure(items: items, fill: fill)
+        demerits(of: breaks, measure: LineMeasure(items: items, fill: fill), width: width, parameters: parameters)
+    }
+
+    static func demerits(of breaks: [Int], measure: LineMeasure, width: (Int) -> Double,
+                         parameters: LineBreakingParameters) -> Double {
         var node = Node(position: -1, start: 0, line: 0, fitness: .decent, hyphens: 0, total: 0, previous: nil)
         for position in breaks {
             let ratio = max(measure.ratio(from: node.start, to: position, width: width(node.line)), -1)
-            guard let next = candidate(after: node, index: 0, at: position, ratio: ratio, items: items,
+            guard let next = candidate(after: node, index: 0, at: position, ratio: ratio,
+                                       info: measure.breaks[position], isLast: position == measure.count - 1,
                                        parameters: parameters) else { return .infinity }
-            node = Node(position: position, start: FirstFitBreaker.nextLineStart(after: position, in: items),
-                        line: node.line + 1, fitness: next.fitness, hyphens: next.hyphens, total: next.total,
-                        previous: nil)
+            node = Node(position: position, start: measure.lineStarts[position], line: node.line + 1,
+                        fitness: next.fitness, hyphens: next.hyphens, total: next.total, previous: nil)
         }
         return node.total
     }
@@ -156,15 +175,6 @@ public enum KnuthPlassBreaker {
         var previous: Int?
     }
 
-    struct CandidateKey: Hashable, Comparable {
-        var fitness: Fitness
-        var hyphens: Int
-
-        static func < (lhs: CandidateKey, rhs: CandidateKey) -> Bool {
-            (lhs.fitness, lhs.hyphens) < (rhs.fitness, rhs.hyphens)
-        }
-    }
-
     struct Candidate {
         var fitness: Fitness
         var hyphens: Int
@@ -174,13 +184,9 @@ public enum KnuthPlassBreaker {
 
     /// The line from `node` to a break at `position` with adjustment `ratio`,
     /// with TeX's demerits; nil when it would make too many hyphens in a row.
-    static func candidate(after node: Node, index: Int, at position: Int, ratio: Double, items: [ParagraphItem],
-                          parameters: LineBreakingParameters) -> Candidate? {
-        var cost = 0.0, flagged = false
-        if case let .penalty(penalty) = items[position] {
-            cost = penalty.cost
-            flagged = penalty.flagged
-        }
+    static func candidate(after node: Node, index: Int, at position: Int, ratio: Double, info: LineMeasure.Break,
+                          isLast: Bool, parameters: LineBreakingParameters) -> Candidate? {
+        let cost = info.cost, flagged = info.isFlagged
         let hyphens = flagged ? node.hyphens + 1 : 0
         guard hyphens <= parameters.maxConsecutiveHyphens else { return nil }
         // TeX caps badness at 10,000; uncapped, the emergency pass still prefers
@@ -189,7 +195,7 @@ public enum KnuthPlassBreaker {
         var demerits = (parameters.linePenalty + badness) * (parameters.linePenalty + badness)
         if cost > ParagraphItem.Penalty.forced.cost { demerits += cost >= 0 ? cost * cost : -cost * cost }
         if flagged && node.hyphens > 0 { demerits += parameters.doubleHyphenDemerits }
-        if position == items.count - 1 && node.hyphens > 0 { demerits += parameters.finalHyphenDemerits }
+        if isLast && node.hyphens > 0 { demerits += parameters.finalHyphenDemerits }
         let fitness = Fitness(ratio: ratio)
         if abs(fitness.rawValue - node.fitness.rawValue) > 1 { demerits += parameters.adjacentDemerits }
         return Candidate(fitness: fitness, hyphens: hyphens, total: node.total + demerits, previous: index)
@@ -199,63 +205,4 @@ public enum KnuthPlassBreaker {
 
     /// Badness of a line with no stretch at all that is short of the measure.
     static let infiniteBadness = 1e12
-}
-
-/// Widths, stretch and shrink of any stretch of items in constant time, from
-/// prefix sums (Knuth and Plass's "sum" technique).
-struct LineMeasure {
-    let items: [ParagraphItem]
-    let fill: LineFill
-    private var width: [Double] = [0]
-    private var stretch: [Double] = [0]
-    private var shrink: [Double] = [0]
-    /// Count of infinitely stretchable glues (the paragraph's final fill).
-    private var infinite: [Int] = [0]
-
-    init(items: [ParagraphItem], fill: LineFill) {
-        self.items = items
-        self.fill = fill
-        width.reserveCapacity(items.count + 1)
-        for item in items {
-            var (w, y, z, i) = (item.width, 0.0, 0.0, 0)
-            if case let .glue(glue) = item {
-                if glue.stretch.isInfinite { i = 1 } else { y = glue.stretch }
-                z = glue.shrink
-            }
-            width.append(width[width.count - 1] + w)
-            stretch.append(stretch[stretch.count - 1] + y)
-            shrink.append(shrink[shrink.count - 1] + z)
-            infinite.append(infinite[infinite.count - 1] + i)
-        }
-    }
-
-    /// A penalty below 10,000, or glue right after a box (Knuth and Plass's rule).
-    func isLegalBreak(_ position: Int) -> Bool {
-        switch items[position] {
-        case let .penalty(penalty): return penalty.cost < ParagraphItem.Penalty.forbidden.cost
-        case .glue: return position > 0 && { if case .box = items[position - 1] { true } else { false } }()
-        case .box: return false
-        }
-    }
-
-    /// The adjustment ratio of the line of items `start..<end` broken at `end`:
-    /// how much of its stretch (positive) or shrink (negative) it uses.
-    func ratio(from start: Int, to end: Int, width measure: Double) -> Double {
-        guard start <= end else { return 0 }
-        var natural = width[end] - width[start]
-        if case let .penalty(penalty) = items[end] { natural += penalty.width }
-        let hasInfinite = infinite[end] - infinite[start] > 0
-        var available = stretch[end] - stretch[start]
-        var shrinkable = shrink[end] - shrink[start]
-        if case let .ragged(raggedStretch) = fill {
-            available = raggedStretch
-            shrinkable = 0
-        }
-        if natural < measure {
-            if hasInfinite { return 0 }
-            return available > 0 ? (measure - natural) / available : .infinity
-        }
-        if natural > measure { return shrinkable > 0 ? (measure - natural) / shrinkable : -.infinity }
-        return 0
-    }
 }

@@ -3,35 +3,40 @@
 /// turns boxes into glyph runs.
 struct LineSetter {
     let style: ParagraphStyle
-    let fill: LineFill
     /// Baseline offset from the top of a line box: half of the leading beyond the
     /// main font's ascent plus descent sits above the text (CSS's half-leading).
     let baseline: Double
 
-    func lines(_ items: [ParagraphItem], breaks: [Int], width: (Int) -> Double) -> [TypesetLine] {
-        let measure = LineMeasure(items: items, fill: fill)
+    func lines(_ items: [ParagraphItem], measure: LineMeasure, breaks: [Int], width: (Int) -> Double) -> [TypesetLine] {
         var lines: [TypesetLine] = []
         var start = 0
         for (number, end) in breaks.enumerated() {
-            let isLast = number == breaks.count - 1 || items[end].isForcedBreak
+            let isLast = number == breaks.count - 1 || measure.breaks[end].isForced
             let indent = style.leftIndent + (number == 0 ? style.firstLineIndent : 0)
             let ratio = measure.ratio(from: start, to: end, width: width(number))
-            lines.append(line(Array(items[start..<end]), breakItem: items[end], measure: width(number),
-                              indent: indent, ratio: ratio, isLast: isLast))
-            start = FirstFitBreaker.nextLineStart(after: end, in: items)
+            lines.append(line(items[start..<end], breakItem: items[end], measure: width(number), indent: indent,
+                              ratio: ratio, isLast: isLast) { measure.setWidth(from: start, to: end, ratio: $0) })
+            start = measure.lineStarts[end]
         }
         return withPageBreakPenalties(lines)
     }
 
-    private func line(_ items: [ParagraphItem], breakItem: ParagraphItem, measure: Double, indent: Double,
-                      ratio rawRatio: Double, isLast: Bool) -> TypesetLine {
+    private func line(_ items: ArraySlice<ParagraphItem>, breakItem: ParagraphItem, measure: Double, indent: Double,
+                      ratio rawRatio: Double, isLast: Bool, setWidth: (Double) -> Double) -> TypesetLine {
         // Justified lines use their ratio; others keep natural spacing unless they
         // only fit with shrunk spaces. No line stretches beyond what it reports.
         var ratio = rawRatio.isFinite ? rawRatio : 0
         if style.alignment != .justify || isLast { ratio = min(ratio, 0) }
         ratio = max(ratio, -1)
+        let width = setWidth(ratio)
+        var offset = indent
+        switch style.alignment {
+        case .right: offset += max(measure - width, 0)
+        case .center: offset += max(measure - width, 0) / 2
+        case .left, .justify: break
+        }
         var runs = RunMerger()
-        var x = 0.0
+        var x = offset
         for item in items {
             switch item {
             case let .box(box):
@@ -48,18 +53,10 @@ struct LineSetter {
         var endsWithHyphen = false
         if case let .penalty(penalty) = breakItem, let hyphen = penalty.hyphen {
             runs.append(hyphen, at: x)
-            x += penalty.width
             endsWithHyphen = true
         }
-        var offset = indent
-        switch style.alignment {
-        case .right: offset += max(measure - x, 0)
-        case .center: offset += max(measure - x, 0) / 2
-        case .left, .justify: break
-        }
-        return TypesetLine(runs: runs.runs.map { $0.shifted(by: offset) }, baseline: baseline, height: style.leading,
-                           width: offset + x, adjustmentRatio: ratio, endsWithHyphen: endsWithHyphen,
-                           pageBreakPenalty: 0)
+        return TypesetLine(runs: runs.runs, baseline: baseline, height: style.leading, width: offset + width,
+                           adjustmentRatio: ratio, endsWithHyphen: endsWithHyphen, pageBreakPenalty: 0)
     }
 
     /// Marks where a page may break after a line: never inside the orphan zone
@@ -102,13 +99,5 @@ private struct RunMerger {
             PositionedGlyph(id: $0.id, x: x + $0.x, y: -$0.y, cluster: offset + $0.cluster)
         }
         runs[runs.count - 1].glyphs.append(contentsOf: glyphs)
-    }
-}
-
-private extension GlyphRun {
-    func shifted(by dx: Double) -> GlyphRun {
-        var run = self
-        run.glyphs = glyphs.map { PositionedGlyph(id: $0.id, x: $0.x + dx, y: $0.y, cluster: $0.cluster) }
-        return run
     }
 }

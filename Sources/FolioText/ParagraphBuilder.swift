@@ -13,7 +13,9 @@ struct ParagraphBuilder {
     static let ideographicStretch = 0.1
 
     let fallback: (TextStyle) throws -> FontFallback
+    let styleKey: (TextStyle) -> Int
     let cache: ShapeCache
+    let words: WordCache
     let hyphenator: (String) -> Hyphenator?
     let hyphenation: HyphenationSettings?
     /// Longest box allowed; longer words are cut between letters (reported).
@@ -21,42 +23,59 @@ struct ParagraphBuilder {
     let report: (Diagnostic) -> Void
 
     private var items: [ParagraphItem] = []
+    /// Problems reported so far; a word that caused one is not cached, so that
+    /// every occurrence is reported with its own location.
+    private let reports = ReportCounter()
 
-    init(fallback: @escaping (TextStyle) throws -> FontFallback, cache: ShapeCache,
+    init(fallback: @escaping (TextStyle) throws -> FontFallback, styleKey: @escaping (TextStyle) -> Int,
+         cache: ShapeCache, words: WordCache,
          hyphenator: @escaping (String) -> Hyphenator?, hyphenation: HyphenationSettings?, maxBoxWidth: Double,
          report: @escaping (Diagnostic) -> Void) {
         self.fallback = fallback
+        self.styleKey = styleKey
         self.cache = cache
+        self.words = words
         self.hyphenator = hyphenator
         self.hyphenation = hyphenation
         self.maxBoxWidth = maxBoxWidth
-        self.report = report
+        let reports = self.reports
+        self.report = { diagnostic in
+            reports.count += 1
+            report(diagnostic)
+        }
     }
 
     /// The items of a paragraph, ending with TeX's \parfillskip and a forced break.
     mutating func build(_ spans: [StyledText]) throws -> [ParagraphItem] {
-        let text = ParagraphText(spans)
+        let text = try ParagraphText(spans, prepare: prepare)
         let language = spans.first?.style.language ?? "en"
-        let protected = Self.unhyphenatableTokens(in: text.string)
-        var start = text.string.startIndex
+        let protected = HyphenationRules.protectedTokens(in: text.string)
+        let scalars = text.string.unicodeScalars
+        var start = scalars.startIndex
         // Words with explicit hyphens (soft or visible) break only there, as in TeX.
         var previousEndedWithHyphen = false
         for opportunity in LineBreakOpportunities.find(in: text.string, locale: language) {
-            let segment = text.string[start..<opportunity.index]
-            let content = segment.prefix { !Self.isCollapsibleSpace($0) }
-            let trailing = segment[content.endIndex...]
-            let endsWithHyphen = content.last.map { $0 == Character.softHyphen || $0.isDash } ?? false
+            // A segment is a word and the spaces after it (UAX #14 keeps them together).
+            var contentEnd = opportunity.index
+            while contentEnd > start, scalars[scalars.index(before: contentEnd)].isBreakingSpace {
+                contentEnd = scalars.index(before: contentEnd)
+            }
+            let content = text.string[start..<contentEnd]
+            let trailing = scalars[contentEnd..<opportunity.index]
+            let last = contentEnd > start ? scalars[scalars.index(before: contentEnd)] : nil
+            let endsWithHyphen = last.map { $0 == .softHyphen || $0.isDash } ?? false
             let hyphenate = !endsWithHyphen && !previousEndedWithHyphen
-                && !protected.contains { $0.overlaps(content.startIndex..<content.endIndex) }
+                && !protected.contains { $0.overlaps(start..<contentEnd) }
             try appendContent(content, of: text, hyphenate: hyphenate)
             previousEndedWithHyphen = endsWithHyphen && trailing.isEmpty
-            if opportunity.index == text.string.endIndex { break }
-            if trailing.contains(where: \.isNewline) || trailing.contains("\u{2028}") {
+            if opportunity.index == scalars.endIndex { break }
+            if trailing.contains(where: \.isLineEnd) {
                 items.append(.penalty(.forced))
             } else if !trailing.isEmpty {
-                try appendSpace(text.span(at: trailing.startIndex))
-            } else if let last = content.last, let next = text.string[opportunity.index...].first {
-                try appendBreak(after: last, before: next, span: text.span(at: content.index(before: content.endIndex)))
+                appendSpace(text.spans[text.spanIndex(at: contentEnd)])
+            } else if let last {
+                appendBreak(after: last, before: scalars[opportunity.index],
+                            span: text.spans[text.spanIndex(at: scalars.index(before: contentEnd))])
             }
             start = opportunity.index
         }
@@ -67,45 +86,40 @@ struct ParagraphBuilder {
         return items
     }
 
-    /// Ranges of the space-delimited tokens that must not be hyphenated (URLs, e-mail, numbers).
-    private static func unhyphenatableTokens(in string: String) -> [Range<String.Index>] {
-        string.split(whereSeparator: isCollapsibleSpace)
-            .filter { !HyphenationRules.mayHyphenate(token: $0) }
-            .map { $0.startIndex..<$0.endIndex }
-    }
-
-    /// Spaces and line separators that end a segment; no-break spaces stay in words.
-    private static func isCollapsibleSpace(_ character: Character) -> Bool {
-        character.isWhitespace && !Character.noBreakSpaces.contains(character)
+    /// Fonts, space glue, hyphen and cache key of a span, made once per paragraph.
+    private func prepare(_ span: StyledText) throws -> ParagraphText.Span {
+        let fonts = try fallback(span.style)
+        let space = cache.shape(" ", font: fonts.chain[0], style: span.style)
+        let hyphen = cache.shape("-", font: fonts.chain[0], style: span.style)
+        let width = space.width
+        // TeX's interword glue for a text face: stretch 1/2, shrink 1/3 of the space.
+        return ParagraphText.Span(
+            text: span, fonts: fonts,
+            space: .glue(.init(width: width, stretch: width / 2, shrink: width / 3,
+                               space: StyledRun(run: space, color: span.style.color, link: span.link))),
+            hyphen: .init(width: hyphen.width, cost: Self.hyphenPenalty, flagged: true,
+                          hyphen: StyledRun(run: hyphen, color: span.style.color, link: span.link)),
+            styleKey: styleKey(span.style))
     }
 
     // MARK: - Breaks between segments
 
     /// Interword glue; runs of space collapse and a paragraph never starts with one.
-    private mutating func appendSpace(_ span: StyledText) throws {
+    private mutating func appendSpace(_ span: ParagraphText.Span) {
         guard case .box = items.last else { return }
-        items.append(try spaceGlue(span))
-    }
-
-    /// A space in the span's main font as glue (TeX's: stretch 1/2, shrink 1/3 of the space).
-    private func spaceGlue(_ span: StyledText) throws -> ParagraphItem {
-        let font = try fallback(span.style).chain[0]
-        let space = cache.shape(" ", font: font, style: span.style)
-        let width = space.width
-        return .glue(.init(width: width, stretch: width / 2, shrink: width / 3,
-                           space: StyledRun(run: space, color: span.style.color, link: span.link)))
+        items.append(span.space)
     }
 
     /// A break opportunity without a space: after a dash or soft hyphen, or in CJK text.
-    private mutating func appendBreak(after last: Character, before next: Character, span: StyledText) throws {
-        let em = span.style.size
-        if last == Character.softHyphen {
-            items.append(.penalty(try hyphenPenalty(span)))
+    private mutating func appendBreak(after last: Unicode.Scalar, before next: Unicode.Scalar,
+                                      span: ParagraphText.Span) {
+        let em = span.text.style.size
+        if last == .softHyphen {
+            items.append(.penalty(span.hyphen))
         } else if last.isDash {
             items.append(.penalty(.init(width: 0, cost: Self.explicitHyphenPenalty, flagged: true, hyphen: nil)))
         } else if MixedScriptSpacing.needed(between: last, and: next) {
-            items.append(.glue(.init(width: MixedScriptSpacing.width * em, stretch: MixedScriptSpacing.stretch * em,
-                                     shrink: MixedScriptSpacing.shrink * em, space: nil)))
+            items.append(MixedScriptSpacing.glue(em: em))
         } else if last.isIdeographic || next.isIdeographic || last.isCJKPunctuation {
             items.append(.glue(.init(width: 0, stretch: Self.ideographicStretch * em, shrink: 0, space: nil)))
         } else {
@@ -113,44 +127,54 @@ struct ParagraphBuilder {
         }
     }
 
-    private func hyphenPenalty(_ span: StyledText) throws -> ParagraphItem.Penalty {
-        let font = try fallback(span.style).chain[0]
-        let hyphen = cache.shape("-", font: font, style: span.style)
-        return .init(width: hyphen.width, cost: Self.hyphenPenalty, flagged: true,
-                     hyphen: StyledRun(run: hyphen, color: span.style.color, link: span.link))
-    }
-
     // MARK: - Words
 
-    /// A segment's text up to its trailing space: boxes, with hyphenation points,
-    /// no-break spaces and mixed-script spacing inside.
+    /// A segment's text up to its trailing space, from the word cache when the
+    /// same word in the same style was built before.
     private mutating func appendContent(_ content: Substring, of text: ParagraphText, hyphenate: Bool) throws {
-        guard !content.isEmpty else { return }
-        let hyphenPoints = hyphenate ? hyphenationPoints(in: content, language: text.spans[0].style.language) : []
+        guard let last = content.indices.last else { return }
+        let spanIndex = text.spanIndex(at: content.startIndex)
+        guard spanIndex == text.spanIndex(at: last) else {
+            return try buildContent(content, of: text, hyphenate: hyphenate)
+        }
+        let key = WordCache.Key(text: String(content), style: text.spans[spanIndex].styleKey,
+                                hyphenation: hyphenate ? hyphenation : nil, maxBoxWidth: maxBoxWidth)
+        if let cached = words.items(for: key) {
+            items += cached
+            return
+        }
+        let (firstItem, reportsBefore) = (items.count, reports.count)
+        try buildContent(content, of: text, hyphenate: hyphenate)
+        if reports.count == reportsBefore { words.store(Array(items[firstItem...]), for: key) }
+    }
+
+    /// Boxes for a segment's text, with hyphenation points, no-break spaces and
+    /// mixed-script spacing inside.
+    private mutating func buildContent(_ content: Substring, of text: ParagraphText, hyphenate: Bool) throws {
+        let hyphenPoints = hyphenate ? hyphenationPoints(in: content, language: text.spans[0].text.style.language) : []
         var pieceStart = content.startIndex
-        var previous: Character?
-        var index = content.startIndex
-        while index < content.endIndex {
-            let character = content[index]
+        var previous: Unicode.Scalar?
+        let scalars = content.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
             let spanChanges = index > content.startIndex && text.spanIndex(at: index) != text.spanIndex(at: pieceStart)
-            if Character.noBreakSpaces.contains(character) {
+            if scalar.isNoBreakSpace {
                 try appendPiece(content[pieceStart..<index], of: text, hyphenPoints: hyphenPoints)
                 items.append(.penalty(.forbidden))
-                items.append(try spaceGlue(text.span(at: index)))
-                pieceStart = content.index(after: index)
-            } else if let previous, MixedScriptSpacing.needed(between: previous, and: character) {
+                items.append(text.spans[text.spanIndex(at: index)].space)
+                pieceStart = scalars.index(after: index)
+            } else if let previous, MixedScriptSpacing.needed(between: previous, and: scalar) {
                 try appendPiece(content[pieceStart..<index], of: text, hyphenPoints: hyphenPoints)
-                let em = text.span(at: index).style.size
                 items.append(.penalty(.forbidden))
-                items.append(.glue(.init(width: MixedScriptSpacing.width * em, stretch: MixedScriptSpacing.stretch * em,
-                                         shrink: MixedScriptSpacing.shrink * em, space: nil)))
+                items.append(MixedScriptSpacing.glue(em: text.spans[text.spanIndex(at: index)].text.style.size))
                 pieceStart = index
             } else if spanChanges {
                 try appendPiece(content[pieceStart..<index], of: text, hyphenPoints: hyphenPoints)
                 pieceStart = index
             }
-            previous = character
-            index = content.index(after: index)
+            previous = scalar
+            index = scalars.index(after: index)
         }
         try appendPiece(content[pieceStart..<content.endIndex], of: text, hyphenPoints: hyphenPoints)
     }
@@ -158,8 +182,9 @@ struct ParagraphBuilder {
     /// Text of one span and script: shaped per fallback font, cut at hyphenation points.
     private mutating func appendPiece(_ piece: Substring, of text: ParagraphText, hyphenPoints: Set<String.Index>) throws {
         guard !piece.isEmpty else { return }
-        let span = text.span(at: piece.startIndex)
-        let runs = try fallback(span.style).runs(String(piece), location: span.location, report: report)
+        let context = text.spans[text.spanIndex(at: piece.startIndex)]
+        let span = context.text
+        let runs = context.fonts.runs(String(piece), location: span.location, report: report)
         var runStart = piece.startIndex
         var pieceItems: [ParagraphItem] = []
         for fontRun in runs {
@@ -175,7 +200,7 @@ struct ParagraphBuilder {
                 }
             }
             for (index, part) in ([shaped] + tails).enumerated() {
-                if index > 0 { pieceItems.append(.penalty(try hyphenPenalty(span))) }
+                if index > 0 { pieceItems.append(.penalty(context.hyphen)) }
                 pieceItems.append(.box(.init(width: part.width,
                                              content: StyledRun(run: part, color: span.style.color, link: span.link))))
             }
@@ -184,7 +209,7 @@ struct ParagraphBuilder {
         if pieceItems.contains(where: { $0.width > maxBoxWidth }) {
             report(.warning("\"\(piece)\" is wider than its \(Int(maxBoxWidth.rounded())) pt measure; "
                 + "it is broken between letters", at: span.location))
-            try appendCut(piece, span: span)
+            appendCut(piece, span: span, fonts: context.fonts)
         } else {
             items += pieceItems
         }
@@ -192,10 +217,9 @@ struct ParagraphBuilder {
 
     /// Last resort for a word wider than the measure: greedy pieces cut between
     /// grapheme clusters, joined by zero-width break opportunities.
-    private mutating func appendCut(_ text: Substring, span: StyledText) throws {
-        let fallback = try fallback(span.style)
+    private mutating func appendCut(_ text: Substring, span: StyledText, fonts: FontFallback) {
         func shaped(_ text: String) -> [ShapedRun] {
-            fallback.runs(text, location: nil, report: { _ in }).map {
+            fonts.runs(text, location: nil, report: { _ in }).map {
                 cache.shape($0.text, font: $0.font, style: span.style)
             }
         }
@@ -228,7 +252,8 @@ struct ParagraphBuilder {
         var wordStart: String.Index?
         var index = content.startIndex
         while true {
-            let isLetter = index < content.endIndex && content[index].isLetter && !content[index].isIdeographic
+            let isLetter = index < content.endIndex && content[index].isLetter
+                && !(content[index].unicodeScalars.first?.isIdeographic ?? false)
             if isLetter, wordStart == nil { wordStart = index }
             if !isLetter, let start = wordStart {
                 let word = content[start..<index]
@@ -244,35 +269,5 @@ struct ParagraphBuilder {
             index = content.index(after: index)
         }
         return points
-    }
-}
-
-/// A paragraph's spans joined into one string, for the break iterator, with a
-/// way back from a position to its span.
-struct ParagraphText {
-    let spans: [StyledText]
-    let string: String
-    /// Where each span starts in `string`.
-    private let starts: [String.Index]
-
-    init(_ spans: [StyledText]) {
-        self.spans = spans
-        var string = ""
-        var utf8Starts: [Int] = []
-        for span in spans {
-            utf8Starts.append(string.utf8.count)
-            string += span.text
-        }
-        self.string = string
-        self.starts = utf8Starts.map { string.utf8.index(string.startIndex, offsetBy: $0) }
-    }
-
-    func spanIndex(at index: String.Index) -> Int {
-        (starts.lastIndex { $0 <= index }) ?? 0
-    }
-
-    /// The span containing `index`.
-    func span(at index: String.Index) -> StyledText {
-        spans[spanIndex(at: index)]
     }
 }

@@ -11,13 +11,23 @@ public struct ShapedGlyph: Hashable, Sendable {
 }
 
 /// Text shaped in one font at one size: glyphs, clusters and total advance.
-public struct ShapedRun: Sendable {
+/// A class: one shaped word is shared by every paragraph item that shows it,
+/// and copying an item then costs one reference count, not one per array.
+public final class ShapedRun: Sendable {
     public let font: Font
     public let size: Double
     public let text: String
     public let glyphs: [ShapedGlyph]
     /// Sum of the advances, in points.
     public let width: Double
+
+    init(font: Font, size: Double, text: String, glyphs: [ShapedGlyph], width: Double) {
+        self.font = font
+        self.size = size
+        self.text = text
+        self.glyphs = glyphs
+        self.width = width
+    }
 }
 
 extension ShapedRun {

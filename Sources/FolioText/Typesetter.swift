@@ -8,8 +8,9 @@ public final class Typesetter: @unchecked Sendable {
     public let fonts: FontLibrary
     public let cache: ShapeCache
     public var parameters: LineBreakingParameters
+    private let words = WordCache()
     private var fallbacks: [TextStyle: FontFallback] = [:]
-    private var hyphenators: [String: Hyphenator?] = [:]
+    private var styleKeys: [TextStyle: Int] = [:]
     private let lock = NSLock()
 
     /// Ragged lines may fall short by up to this many ems at badness 100 (TeX's
@@ -26,7 +27,8 @@ public final class Typesetter: @unchecked Sendable {
     public func items(_ spans: [StyledText], width: Double, style: ParagraphStyle,
                       report: @escaping (Diagnostic) -> Void) throws -> [ParagraphItem] {
         let narrowest = width - style.leftIndent - max(style.firstLineIndent, 0)
-        var builder = ParagraphBuilder(fallback: fallback(for:), cache: cache, hyphenator: hyphenator(for:),
+        var builder = ParagraphBuilder(fallback: fallback(for:), styleKey: styleKey(for:), cache: cache, words: words,
+                                       hyphenator: hyphenator(for:),
                                        hyphenation: style.hyphenation, maxBoxWidth: max(narrowest, 1), report: report)
         return try builder.build(spans)
     }
@@ -42,23 +44,23 @@ public final class Typesetter: @unchecked Sendable {
         let items = try items(spans, width: width, style: style, report: report)
         let measure = lineWidths(width, style)
         let fill = lineFill(style, size: first.style.size)
+        let lineMeasure = LineMeasure(items: items, fill: fill)
         let breaks = switch style.method {
-        case .totalFit: KnuthPlassBreaker.breaks(items, width: measure, fill: fill, parameters: parameters)
-        case .firstFit: FirstFitBreaker.breaks(items, width: measure)
+        case .totalFit: KnuthPlassBreaker.breaks(lineMeasure, width: measure, parameters: parameters)
+        case .firstFit: FirstFitBreaker.breaks(lineMeasure, width: measure)
         }
         let main = try fallback(for: first.style).chain[0]
         let ascent = main.ascender * first.style.size
         let descent = main.descender * first.style.size
-        let setter = LineSetter(style: style, fill: fill, baseline: (style.leading - ascent - descent) / 2 + ascent)
-        var lines = setter.lines(items, breaks: breaks, width: measure)
+        let setter = LineSetter(style: style, baseline: (style.leading - ascent - descent) / 2 + ascent)
+        var lines = setter.lines(items, measure: lineMeasure, breaks: breaks, width: measure)
         if let marker, !lines.isEmpty {
             lines[0].runs.insert(contentsOf: try markerRuns(marker, endingAt: style.leftIndent + style.firstLineIndent,
                                                             report: report), at: 0)
         }
         return TypesetParagraph(
             lines: lines,
-            demerits: KnuthPlassBreaker.demerits(of: breaks, items: items, width: measure, fill: fill,
-                                                 parameters: parameters))
+            demerits: KnuthPlassBreaker.demerits(of: breaks, measure: lineMeasure, width: measure, parameters: parameters))
     }
 
     /// The marker's glyph runs, right-aligned to end half an em before `textStart`.
@@ -93,12 +95,16 @@ public final class Typesetter: @unchecked Sendable {
         return fallback
     }
 
-    func hyphenator(for language: String) -> Hyphenator? {
+    /// A small number per distinct style, so that word-cache keys hash a word, not a style.
+    func styleKey(for style: TextStyle) -> Int {
         lock.withLock {
-            if let cached = hyphenators[language] { return cached }
-            let hyphenator = Hyphenator.dictionaryPath(for: language).flatMap { Hyphenator(path: $0) }
-            hyphenators[language] = hyphenator
-            return hyphenator
+            if let key = styleKeys[style] { return key }
+            styleKeys[style] = styleKeys.count
+            return styleKeys.count - 1
         }
+    }
+
+    func hyphenator(for language: String) -> Hyphenator? {
+        Hyphenator.shared(for: language)
     }
 }
