@@ -8,9 +8,18 @@ struct BlockBinder {
     let styles: StyleSheet
     let log: DiagnosticLog
     let language: String
+    let inline: InlineText
 
-    private var inline: InlineText { InlineText(styles: styles) }
+    init(store: DataStore, styles: StyleSheet, log: DiagnosticLog, language: String) {
+        self.store = store
+        self.styles = styles
+        self.log = log
+        self.language = language
+        self.inline = InlineText(styles: styles, anchors: AnchorNumbering())
+    }
 
+    /// The block for `spec`; nil for a contents block, which is made once the
+    /// headings are known (see `contents`), and for a block with reported errors.
     func block(_ spec: BlockSpec) throws -> (any Block)? {
         switch spec {
         case let .band(band): return try self.band(band)
@@ -18,7 +27,24 @@ struct BlockBinder {
         case let .text(text): return try self.text(text)
         case let .tiles(tiles): return try self.tiles(tiles)
         case let .profile(profile): return try self.profile(profile)
+        case .contents: return nil
+        case let .pageBreak(master, origin): return BreakBlock(kind: .page(master: master), origin: origin)
+        case let .columnBreak(origin): return BreakBlock(kind: .frame, origin: origin)
         }
+    }
+
+    /// The contents block for `spec`: every heading down to its depth, with the
+    /// pages a pagination put them on (none yet on the first pass).
+    func contents(_ spec: ContentsSpec, headings: [HeadingAnchor], pages: [String: Int]) throws -> (any Block)? {
+        let location = spec.common.origin.location ?? SourceLocation(file: "")
+        guard let entry = styles.style(spec.entryStyle, at: location, field: "contents.entry-style", log: log) else {
+            return nil
+        }
+        let title = try spec.title.flatMap { try line($0) }.map { inline.heading($0, level: 1) }
+        return ContentsBlock(
+            origin: spec.common.origin, title: title,
+            entries: headings.filter { $0.level <= spec.depth }.map { .init(anchor: $0, page: pages[$0.destination]) },
+            entryStyle: entry.text, entryParagraph: entry.paragraph, spaceAfter: spec.common.spaceAfter)
     }
 
     /// A paragraph for a `{text, style}` line of the layout.
@@ -39,7 +65,8 @@ struct BlockBinder {
 
     private func heading(_ spec: HeadingSpec) throws -> (any Block)? {
         guard let paragraph = try line(spec.line) else { return nil }
-        return TextBlock(origin: spec.common.origin, paragraphs: [paragraph], spaceAfter: spec.common.spaceAfter)
+        return TextBlock(origin: spec.common.origin, paragraphs: [inline.heading(paragraph, level: spec.level)],
+                         spaceAfter: spec.common.spaceAfter)
     }
 
     private func text(_ spec: TextSpec) throws -> (any Block)? {

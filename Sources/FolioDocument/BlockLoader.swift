@@ -6,7 +6,7 @@ struct BlockLoader {
     let palette: [String: RGBColor]
     let log: DiagnosticLog
 
-    static let kinds = ["band", "heading", "text", "tiles", "profile"]
+    static let kinds = ["band", "heading", "text", "tiles", "profile", "contents", "page-break", "column-break"]
 
     func block(_ value: YAMLValue) -> BlockSpec? {
         guard let entry = FieldReader(value, allowed: Self.kinds, log: log) else { return nil }
@@ -22,6 +22,13 @@ struct BlockLoader {
         case "text": return text(body, origin: origin).map(BlockSpec.text)
         case "tiles": return tiles(body, origin: origin).map(BlockSpec.tiles)
         case "profile": return profile(body, origin: origin).map(BlockSpec.profile)
+        case "contents": return contents(body, origin: origin).map(BlockSpec.contents)
+        case "page-break":
+            guard let fields = FieldReader(body, allowed: ["master"], log: log) else { return nil }
+            return .pageBreak(master: fields["master"]?.string(log), origin: origin)
+        case "column-break":
+            _ = FieldReader(body, allowed: [], log: log)
+            return .columnBreak(origin: origin)
         default: return nil
         }
     }
@@ -50,11 +57,14 @@ struct BlockLoader {
     }
 
     private func heading(_ value: YAMLValue, origin: BlockOrigin) -> HeadingSpec? {
-        guard let fields = FieldReader(value, allowed: ["text", "style", "space-after"], log: log) else { return nil }
+        guard let fields = FieldReader(value, allowed: ["text", "style", "level", "space-after"], log: log) else {
+            return nil
+        }
         let text = fields.required("text", expected: "the heading's text").flatMap { LayoutLoader.template($0, log: log) }
         let style = fields.required("style", expected: "a paragraph style name")?.string(log)
         guard let text, let style else { return nil }
-        return HeadingSpec(common: common(fields, origin: origin), line: StyledTemplate(template: text, style: style))
+        return HeadingSpec(common: common(fields, origin: origin), line: StyledTemplate(template: text, style: style),
+                           level: fields["level"]?.count(log, in: 1...6) ?? 1)
     }
 
     private func text(_ value: YAMLValue, origin: BlockOrigin) -> TextSpec? {
@@ -137,17 +147,34 @@ struct BlockLoader {
             gap: fields["gap"]?.length(log) ?? 12)
     }
 
-    func footer(_ value: YAMLValue) -> FooterSpec? {
-        guard let fields = FieldReader(value, allowed: ["left", "right", "style", "rule", "rule-width", "distance"],
+    private func contents(_ value: YAMLValue, origin: BlockOrigin) -> ContentsSpec? {
+        guard let fields = FieldReader(value, allowed: ["title", "title-style", "entry-style", "depth", "space-after"],
                                        log: log) else { return nil }
+        let entryStyle = fields.required("entry-style", expected: "the paragraph style of the entries")?.string(log)
+        var title: StyledTemplate?
+        if let text = fields["title"].flatMap({ LayoutLoader.template($0, log: log) }),
+           let style = fields.required("title-style", expected: "the paragraph style of the title")?.string(log) {
+            title = StyledTemplate(template: text, style: style)
+        }
+        guard let entryStyle else { return nil }
+        return ContentsSpec(common: common(fields, origin: origin), title: title, entryStyle: entryStyle,
+                            depth: fields["depth"]?.count(log, in: 1...6) ?? 2)
+    }
+
+    /// A `header` or `footer`: `left`, `center`, `right` text with `{{page}}`,
+    /// `{{pages}}` and `{{section}}`, a style, an optional rule and its distance.
+    func runningText(_ value: YAMLValue, kind: String) -> RunningTextSpec? {
+        let keys = ["left", "center", "right", "style", "rule", "rule-width", "distance"]
+        guard let fields = FieldReader(value, allowed: keys, log: log) else { return nil }
         let style = fields.required("style", expected: "a paragraph style")?.string(log)
         guard let style else { return nil }
         let rule = fields["rule"]?.color(log, palette: palette).map {
             Stroke(color: $0, width: fields["rule-width"]?.length(log) ?? 0.5)
         }
-        return FooterSpec(origin: BlockOrigin(kind: "footer", location: value.location),
-                          left: fields["left"].flatMap { LayoutLoader.template($0, log: log) },
-                          right: fields["right"].flatMap { LayoutLoader.template($0, log: log) },
-                          style: style, rule: rule, distance: fields["distance"]?.length(log) ?? 8)
+        return RunningTextSpec(origin: BlockOrigin(kind: kind, location: value.location),
+                               left: fields["left"].flatMap { LayoutLoader.template($0, log: log) },
+                               center: fields["center"].flatMap { LayoutLoader.template($0, log: log) },
+                               right: fields["right"].flatMap { LayoutLoader.template($0, log: log) },
+                               style: style, rule: rule, distance: fields["distance"]?.length(log) ?? 8)
     }
 }

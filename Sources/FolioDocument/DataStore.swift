@@ -80,7 +80,10 @@ final class DataStore {
         return value.child(variant.value, key: language)
     }
 
-    /// `template` with every `{{data.path}}` replaced by its value.
+    /// Fields filled in per page by the page layout, left as they are here.
+    static let pageFields: Set<String> = ["page", "pages", "section"]
+
+    /// `template` with every `{{data.path}}` replaced by its value (page fields stay).
     func interpolate(_ template: Template) throws -> String {
         var result = ""
         var rest = Substring(template.text)
@@ -90,6 +93,11 @@ final class DataStore {
                 throw DiagnosticError(.error("\"{{\" without a closing \"}}\"", at: template.location, field: template.field))
             }
             let dataPath = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            if Self.pageFields.contains(dataPath) {
+                result += "{{\(dataPath)}}"
+                rest = rest[close.upperBound...]
+                continue
+            }
             let value = try value(at: dataPath, for: template)
             guard case let .scalar(scalar) = value.node else {
                 throw DiagnosticError(.error("data field {{\(dataPath)}} is \(value.written) in \(value.file), "

@@ -27,23 +27,60 @@ public struct DocumentBuilder {
         let store = DataStore(directory: data, displayPath: dataPath, language: spec.document.language)
         checkFonts(spec.styles, log: log)
         let binder = BlockBinder(store: store, styles: spec.styles, log: log, language: spec.document.language)
-        var blocks: [any Block] = []
+        // Each entry: a bound block, or a contents block to make once the headings are known.
+        var story: [Either] = []
         for blockSpec in spec.blocks {
-            do {
-                if let block = try binder.block(blockSpec) { blocks.append(block) }
-            } catch let error as DiagnosticError {
-                log.report(error)
+            if case let .contents(contents) = blockSpec {
+                story.append(.contents(contents))
+                continue
             }
+            if let block = collecting(log, { try binder.block(blockSpec) }) ?? nil { story.append(.block(block)) }
         }
-        let footer: PageFooter? = collecting(log) { try spec.footer.map { try self.footer($0, binder: binder) } } ?? nil
+        let masters = collecting(log) { try spec.masters.mapValues { try master($0, binder: binder) } } ?? [:]
         let info = collecting(log) { try documentInfo(spec.document, store: store) }
         try log.throwIfErrors()
         guard let info else { throw DiagnosticError(log.diagnostics) }
 
-        let composer = SinglePageComposer(
-            pageSize: spec.page.size, margins: spec.page.margins, background: spec.page.background)
-        let page = try composer.compose(blocks, footer: footer, typesetter: typesetter) { log.report($0) }
-        return BuiltDocument(displayList: DisplayList(info: info, pages: [page]), warnings: log.warnings)
+        let paginator = Paginator(masters: masters, firstMaster: spec.page.firstMaster, nextMaster: "default",
+                                  maxPages: spec.page.maxPages)
+        let headings = story.flatMap(\.headings)
+        // Contents need the headings' pages, which depend on the contents' own
+        // length: lay out again until the page numbers settle (TeX needs a second run).
+        var pages: [String: Int] = [:]
+        var document: PaginatedDocument
+        var passes = 0
+        repeat {
+            let blocks = try story.compactMap { entry -> (any Block)? in
+                switch entry {
+                case let .block(block): block
+                case let .contents(contents): try binder.contents(contents, headings: headings, pages: pages)
+                }
+            }
+            document = try paginator.paginate(blocks, typesetter: typesetter) { log.report($0) }
+            let settled = Dictionary(document.headings.map { ($0.anchor.destination, $0.page) }) { first, _ in first }
+            passes += 1
+            if settled == pages || !story.contains(where: \.isContents) || passes == 4 { break }
+            pages = settled
+        } while true
+        let outline = document.headings.map {
+            OutlineEntry(title: $0.anchor.title, level: $0.anchor.level, destination: $0.anchor.destination)
+        }
+        return BuiltDocument(displayList: DisplayList(info: info, pages: document.pages, outline: outline),
+                             warnings: log.warnings)
+    }
+
+    /// A story entry before pagination.
+    private enum Either {
+        case block(any Block)
+        case contents(ContentsSpec)
+
+        var isContents: Bool { if case .contents = self { true } else { false } }
+
+        /// Anchors of the headings in a bound text block.
+        var headings: [HeadingAnchor] {
+            guard case let .block(block) = self, let text = block as? TextBlock else { return [] }
+            return text.paragraphs.compactMap(\.anchor)
+        }
     }
 
     /// Runs `body`, moving a thrown DiagnosticError into `log`.
@@ -77,11 +114,22 @@ public struct DocumentBuilder {
         }
     }
 
-    private func footer(_ spec: FooterSpec, binder: BlockBinder) throws -> PageFooter {
-        let left = try spec.left.flatMap { try binder.line(StyledTemplate(template: $0, style: spec.style)) }
-        var right = try spec.right.flatMap { try binder.line(StyledTemplate(template: $0, style: spec.style)) }
-        right?.style.alignment = .right
-        return PageFooter(left: left, right: right, rule: spec.rule, distance: spec.distance, origin: spec.origin)
+    /// A master page with its running text bound to the data (page fields stay for the paginator).
+    private func master(_ spec: MasterSpec, binder: BlockBinder) throws -> MasterPage {
+        MasterPage(name: spec.name, size: spec.size, margins: spec.margins, facing: spec.facing,
+                   columns: spec.columns, gutter: spec.gutter, columnRule: spec.columnRule,
+                   background: spec.background,
+                   header: try spec.header.map { try runningText($0, position: .header, binder: binder) },
+                   footer: try spec.footer.map { try runningText($0, position: .footer, binder: binder) })
+    }
+
+    private func runningText(_ spec: RunningTextSpec, position: RunningText.Position,
+                             binder: BlockBinder) throws -> RunningText {
+        func part(_ template: Template?) throws -> Paragraph? {
+            try template.flatMap { try binder.line(StyledTemplate(template: $0, style: spec.style)) }
+        }
+        return RunningText(position: position, left: try part(spec.left), center: try part(spec.center),
+                           right: try part(spec.right), rule: spec.rule, distance: spec.distance, origin: spec.origin)
     }
 
     private func documentInfo(_ spec: DocumentSpec, store: DataStore) throws -> DocumentInfo {

@@ -5,6 +5,18 @@ import FolioText
 /// Turns text and Markdown into paragraphs in the layout's styles.
 struct InlineText {
     let styles: StyleSheet
+    let anchors: AnchorNumbering
+
+    /// A heading paragraph: kept with what follows, tagged H1…H6, and given an
+    /// anchor for the contents, the outline and links.
+    func heading(_ paragraph: Paragraph, level: Int) -> Paragraph {
+        var heading = paragraph
+        heading.role = .heading(level: level)
+        heading.keepWithNext = true
+        heading.anchor = HeadingAnchor(title: paragraph.spans.map(\.text).joined(), level: level,
+                                       destination: anchors.next())
+        return heading
+    }
 
     /// A paragraph of plain text in `style`.
     func paragraph(_ text: String, style: ResolvedStyle, location: SourceLocation?) -> Paragraph {
@@ -27,13 +39,14 @@ struct InlineText {
                 // Each level indents by 1.5 em; the marker hangs in the indent.
                 paragraph.style.leftIndent += Double(level) * 1.5 * style.text.size
                 paragraph.marker = marker.map { StyledText($0, style: style.text, location: location) }
+                paragraph.role = .listItem
                 return paragraph
             case let .heading(level, spans, line):
                 let location = SourceLocation(file: file, line: line)
                 guard let style = styles.style("h\(level)", at: location, field: "heading level \(level)", log: log) else {
                     return nil
                 }
-                return paragraph(spans, style: style, location: location)
+                return heading(paragraph(spans, style: style, location: location), level: level)
             }
         }
     }
@@ -63,5 +76,15 @@ struct InlineText {
         var result = style
         fallback(&result)
         return result
+    }
+}
+
+/// Names headings' destinations in document order: section-1, section-2, …
+final class AnchorNumbering {
+    private var count = 0
+
+    func next() -> String {
+        count += 1
+        return "section-\(count)"
     }
 }

@@ -5,7 +5,11 @@ import Foundation
 /// Reads and validates a layout file (see docs/layout-format.md). Every
 /// problem is collected; the loader throws them all at once.
 enum LayoutLoader {
-    static let topKeys = ["document", "page", "colors", "fonts", "styles", "character-styles", "blocks", "footer"]
+    static let topKeys = ["document", "page", "masters", "colors", "fonts", "styles", "character-styles", "blocks",
+                          "header", "footer"]
+    /// Keys a master shares with `page`.
+    static let masterKeys = ["size", "orientation", "margins", "background", "facing", "columns", "gutter",
+                             "column-rule", "header", "footer"]
 
     static func load(_ url: URL, displayPath: String) throws -> LayoutSpec {
         let root = try YAMLValue.load(url, displayPath: displayPath)
@@ -22,19 +26,110 @@ enum LayoutLoader {
         let document = fields.required("document", expected: "title, author and language").flatMap {
             self.document($0, log: log)
         }
-        let page = fields.required("page", expected: "size and margins").flatMap { self.page($0, palette: palette, log: log) }
+        let blockReader = BlockLoader(palette: palette, log: log)
+        let header = fields["header"].flatMap { blockReader.runningText($0, kind: "header") }
+        let footer = fields["footer"].flatMap { blockReader.runningText($0, kind: "footer") }
+        let pageValue = fields.required("page", expected: "size and margins")
+        let pageFields = pageValue.flatMap {
+            FieldReader($0, allowed: masterKeys.filter { !["header", "footer"].contains($0) }
+                + ["first-master", "max-pages"], log: log)
+        }
+        let defaultMaster = pageFields.flatMap {
+            master("default", $0, base: nil, header: header, footer: footer, palette: palette, reader: blockReader,
+                   log: log)
+        }
+        var masters: [String: MasterSpec] = [:]
+        if let defaultMaster {
+            masters["default"] = defaultMaster
+            if let named = fields["masters"], case let .mapping(mapping) = named.node {
+                for (keyNode, node) in mapping {
+                    let name = keyNode.string ?? ""
+                    if let reader = FieldReader(named.child(node, key: name), allowed: masterKeys, log: log),
+                       let spec = master(name, reader, base: defaultMaster, header: header, footer: footer,
+                                         palette: palette, reader: blockReader, log: log) {
+                        masters[name] = spec
+                    }
+                }
+            } else if let named = fields["masters"] {
+                log.report(named.error("expected master pages by name, e.g. \"cover: {background: brand}\""))
+            }
+        }
+        let firstMaster = pageFields?["first-master"]
+        if let firstMaster, let name = firstMaster.string(log), masters[name] == nil, defaultMaster != nil {
+            log.report(firstMaster.error("no master page named \"\(name)\"; defined: "
+                + masters.keys.sorted().joined(separator: ", ")))
+        }
+        let page = PageSpec(firstMaster: firstMaster?.string(log) ?? "default",
+                            maxPages: pageFields?["max-pages"]?.count(log, in: 1...10_000))
         let fallback = fields.reader("fonts", allowed: ["fallback"])?["fallback"]?.list(log)?
             .compactMap { $0.string(log) } ?? []
         let styles = StyleSheetLoader.load(styles: fields["styles"], characterStyles: fields["character-styles"],
                                            palette: palette, fallbackFamilies: fallback,
                                            language: document?.language ?? "en", log: log)
-        let blockReader = BlockLoader(palette: palette, log: log)
         let blocks = fields.required("blocks", expected: "the list of content blocks")?.list(log)?
             .compactMap { blockReader.block($0) } ?? []
-        let footer = fields["footer"].flatMap { blockReader.footer($0) }
-        guard let document, let page else { return nil }
-        return LayoutSpec(file: root.file, document: document, page: page, styles: styles, blocks: blocks,
-                          footer: footer)
+        for case let .pageBreak(name?, origin) in blocks where masters[name] == nil && defaultMaster != nil {
+            log.report(.error("no master page named \"\(name)\"; defined: " + masters.keys.sorted().joined(separator: ", "),
+                              at: origin.location, field: "page-break.master"))
+        }
+        guard let document, defaultMaster != nil else { return nil }
+        return LayoutSpec(file: root.file, document: document, page: page, masters: masters, styles: styles,
+                          blocks: blocks)
+    }
+
+    /// A master page: `base`'s settings (the page's, for named masters) with
+    /// the fields given; `header: none` or `footer: none` drops the running text.
+    private static func master(_ name: String, _ fields: FieldReader, base: MasterSpec?, header: RunningTextSpec?,
+                               footer: RunningTextSpec?, palette: [String: RGBColor], reader: BlockLoader,
+                               log: DiagnosticLog) -> MasterSpec? {
+        var size = fields["size"].flatMap { pageSize($0, log: log) } ?? base?.size
+        if fields["size"] == nil, base == nil {
+            log.report(.error("missing field \"size\" (A4, A5, A3, Letter, Legal or [width, height])",
+                              at: fields.value.location, field: "page.size"))
+        }
+        if fields["orientation"]?.choice(log, of: Orientation.self) == .landscape, let portrait = size {
+            size = Size(width: max(portrait.width, portrait.height), height: min(portrait.width, portrait.height))
+        }
+        let margins = fields["margins"].flatMap { self.margins($0, log: log) } ?? base?.margins
+        if fields["margins"] == nil, base == nil {
+            log.report(.error("missing field \"margins\" (top, bottom, left and right lengths)",
+                              at: fields.value.location, field: "page.margins"))
+        }
+        guard let size, let margins else { return nil }
+        if margins.left + margins.right >= size.width || margins.top + margins.bottom >= size.height {
+            log.report(fields.value.error("the margins leave no room on a \(Int(size.width)) × \(Int(size.height)) pt page"))
+        }
+        func running(_ key: String, _ inherited: RunningTextSpec?) -> RunningTextSpec? {
+            guard let value = fields[key] else { return inherited }
+            if case let .scalar(scalar) = value.node, scalar.string == "none" { return nil }
+            return reader.runningText(value, kind: key)
+        }
+        return MasterSpec(
+            name: name, size: size, margins: margins,
+            facing: fields["facing"]?.bool(log) ?? base?.facing ?? false,
+            columns: fields["columns"]?.count(log, in: 1...12) ?? base?.columns ?? 1,
+            gutter: fields["gutter"]?.length(log) ?? base?.gutter ?? 12,
+            columnRule: fields["column-rule"]?.color(log, palette: palette).map { Stroke(color: $0, width: 0.5) }
+                ?? base?.columnRule,
+            background: fields["background"]?.color(log, palette: palette) ?? base?.background,
+            header: running("header", base?.header ?? header), footer: running("footer", base?.footer ?? footer),
+            location: fields.value.location)
+    }
+
+    /// Margins: one length, or sides; `inside` and `outside` name the left and
+    /// right margins of a right-hand page in a facing design.
+    private static func margins(_ value: YAMLValue, log: DiagnosticLog) -> EdgeInsets? {
+        if case .scalar = value.node { return value.length(log).map { EdgeInsets(all: $0) } }
+        let sides = ["top", "bottom", "left", "right", "inside", "outside"]
+        guard let fields = FieldReader(value, allowed: sides, log: log) else { return nil }
+        func side(_ key: String, _ alias: String? = nil) -> Double {
+            if let alias, fields[key] != nil, let aliased = fields[alias] {
+                log.report(aliased.error("give either \"\(key)\" or \"\(alias)\", not both"))
+            }
+            return (fields[key] ?? alias.flatMap { fields[$0] }).flatMap { $0.length(log) } ?? 0
+        }
+        return EdgeInsets(top: side("top"), left: side("left", "inside"), bottom: side("bottom"),
+                          right: side("right", "outside"))
     }
 
     private static func colors(_ value: YAMLValue?, log: DiagnosticLog) -> [String: RGBColor] {
@@ -63,24 +158,6 @@ enum LayoutLoader {
     }
 
     enum Orientation: String, CaseIterable { case portrait, landscape }
-
-    private static func page(_ value: YAMLValue, palette: [String: RGBColor], log: DiagnosticLog) -> PageSpec? {
-        guard let fields = FieldReader(value, allowed: ["size", "orientation", "margins", "background"], log: log) else {
-            return nil
-        }
-        var size = fields.required("size", expected: "A4, A5, A3, Letter, Legal or [width, height]")
-            .flatMap { pageSize($0, log: log) }
-        if fields["orientation"]?.choice(log, of: Orientation.self) == .landscape, let portrait = size {
-            size = Size(width: portrait.height, height: portrait.width)
-        }
-        let margins = fields.required("margins", expected: "top, bottom, left and right lengths")?.insets(log)
-        let background = fields["background"]?.color(log, palette: palette)
-        guard let size, let margins else { return nil }
-        if margins.left + margins.right >= size.width || margins.top + margins.bottom >= size.height {
-            log.report(value.error("the margins leave no room on a \(Int(size.width)) × \(Int(size.height)) pt page"))
-        }
-        return PageSpec(size: size, margins: margins, background: background)
-    }
 
     private static func pageSize(_ value: YAMLValue, log: DiagnosticLog) -> Size? {
         if case .sequence = value.node {

@@ -14,9 +14,10 @@ struct LayoutSpec {
     var file: String
     var document: DocumentSpec
     var page: PageSpec
+    /// Named page designs; "default" always exists (made from `page`, `header` and `footer`).
+    var masters: [String: MasterSpec]
     var styles: StyleSheet
     var blocks: [BlockSpec]
-    var footer: FooterSpec?
 }
 
 struct DocumentSpec {
@@ -29,9 +30,25 @@ struct DocumentSpec {
 }
 
 struct PageSpec {
+    /// Master of the first page ("default" unless set).
+    var firstMaster: String
+    /// Most pages the document may take (a one-page handout), or nil.
+    var maxPages: Int?
+}
+
+/// A page design as the layout states it.
+struct MasterSpec {
+    var name: String
     var size: Size
     var margins: EdgeInsets
+    var facing: Bool
+    var columns: Int
+    var gutter: Double
+    var columnRule: Stroke?
     var background: RGBColor?
+    var header: RunningTextSpec?
+    var footer: RunningTextSpec?
+    var location: SourceLocation
 }
 
 /// One entry of a layout's `blocks` list.
@@ -41,6 +58,17 @@ enum BlockSpec {
     case text(TextSpec)
     case tiles(TilesSpec)
     case profile(ProfileSpec)
+    case contents(ContentsSpec)
+    case pageBreak(master: String?, origin: BlockOrigin)
+    case columnBreak(origin: BlockOrigin)
+}
+
+/// A table of contents: the document's headings down to `depth`, with pages.
+struct ContentsSpec {
+    var common: BlockCommon
+    var title: StyledTemplate?
+    var entryStyle: String
+    var depth: Int
 }
 
 struct BlockCommon {
@@ -64,6 +92,8 @@ struct BandSpec {
 struct HeadingSpec {
     var common: BlockCommon
     var line: StyledTemplate
+    /// 1 to 6: the heading's rank in the outline and the structure tree.
+    var level: Int
 }
 
 /// Markdown prose from a file under Data/ (or written inline).
@@ -117,9 +147,11 @@ struct ProfileSpec {
     var gap: Double
 }
 
-struct FooterSpec {
+/// A header or footer: text on the left, centre and right, repeated per page.
+struct RunningTextSpec {
     var origin: BlockOrigin
     var left: Template?
+    var center: Template?
     var right: Template?
     var style: String
     var rule: Stroke?

@@ -3,7 +3,7 @@ import FolioCore
 /// A coloured band carrying a title, e.g. the head of a handout. With `bleed`
 /// the colour runs to the page's left, right and (for a first block) top edges,
 /// while its text stays on the frame's grid.
-public struct BandBlock: Block {
+public struct BandBlock: WholeBlock {
     public var origin: BlockOrigin
     public var spaceAfter: Double
     public var paragraphs: [Paragraph]

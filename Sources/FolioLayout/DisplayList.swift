@@ -23,6 +23,12 @@ public enum DisplayItem: Sendable {
     case ellipse(Rect, fill: RGBColor?, stroke: Stroke?)
     /// A straight line.
     case line(from: Point, to: Point, stroke: Stroke)
+    /// Opens a structure element (P, H1, LI, Figure, …) around the items that follow.
+    case beginTag(String)
+    /// Closes the innermost structure element.
+    case endTag(String)
+    /// A named place that links and the outline can point to.
+    case destination(String, at: Point)
 
     /// The area the item paints (for text, the run's advance box from ascent to descent).
     public var bounds: Rect {
@@ -40,6 +46,10 @@ public enum DisplayItem: Sendable {
         case let .line(from, to, stroke):
             return Rect(x: min(from.x, to.x) - stroke.width / 2, y: min(from.y, to.y) - stroke.width / 2,
                         width: abs(to.x - from.x) + stroke.width, height: abs(to.y - from.y) + stroke.width)
+        case let .destination(_, point):
+            return Rect(x: point.x, y: point.y, width: 0, height: 0)
+        case .beginTag, .endTag:
+            return Rect(x: 0, y: 0, width: 0, height: 0)
         }
     }
 
@@ -55,6 +65,10 @@ public enum DisplayItem: Sendable {
         case let .line(from, to, stroke):
             return .line(from: Point(x: from.x + dx, y: from.y + dy), to: Point(x: to.x + dx, y: to.y + dy),
                          stroke: stroke)
+        case let .destination(name, point):
+            return .destination(name, at: Point(x: point.x + dx, y: point.y + dy))
+        case .beginTag, .endTag:
+            return self
         }
     }
 }
@@ -89,13 +103,30 @@ public struct DocumentInfo: Sendable {
     }
 }
 
+/// An entry of the PDF's outline (bookmarks): a heading and where it is.
+public struct OutlineEntry: Hashable, Sendable {
+    public var title: String
+    /// 1 for a top-level entry; deeper levels nest under the entry before them.
+    public var level: Int
+    /// A destination placed on a page with `DisplayItem.destination`.
+    public var destination: String
+
+    public init(title: String, level: Int, destination: String) {
+        self.title = title
+        self.level = level
+        self.destination = destination
+    }
+}
+
 /// The seam between layout and rendering: pages of positioned items.
 public struct DisplayList: Sendable {
     public var info: DocumentInfo
     public var pages: [Page]
+    public var outline: [OutlineEntry]
 
-    public init(info: DocumentInfo, pages: [Page]) {
+    public init(info: DocumentInfo, pages: [Page], outline: [OutlineEntry] = []) {
         self.info = info
         self.pages = pages
+        self.outline = outline
     }
 }

@@ -2,7 +2,7 @@ import FolioCore
 
 /// A staff profile card: a round avatar (initials where no photo exists) beside
 /// the person's name, titles and roles.
-public struct ProfileCardBlock: Block {
+public struct ProfileCardBlock: WholeBlock {
     public var origin: BlockOrigin
     public var spaceAfter: Double
     /// The initials shown in the avatar, already styled and centred.

@@ -1,8 +1,22 @@
-/// Running text: paragraphs, headings and lists set in the frame's width.
+import FolioText
+
+/// Running text: paragraphs, headings and lists, split across frames line by
+/// line where widows, orphans and keep-with-next allow.
 public struct TextBlock: Block {
     public var origin: BlockOrigin
+    /// Space below the block before the next one.
     public var spaceAfter: Double
     public var paragraphs: [Paragraph]
+    /// Where the first paragraph resumes when the block continues in a new frame.
+    var resume: Resume?
+
+    /// A paragraph part-set in an earlier frame: its items, the item where the
+    /// next line starts, and how many lines were set before.
+    struct Resume: Sendable {
+        var prepared: PreparedParagraph
+        var nextItem: Int
+        var linesBefore: Int
+    }
 
     public init(origin: BlockOrigin, paragraphs: [Paragraph], spaceAfter: Double) {
         self.origin = origin
@@ -10,7 +24,42 @@ public struct TextBlock: Block {
         self.spaceAfter = spaceAfter
     }
 
-    public func layout(width: Double, context: LayoutContext) throws -> BlockFragment {
-        try ParagraphStack(paragraphs).layout(width: width, context: context)
+    public func pieces(width: Double, context: LayoutContext) throws -> [FlowPiece] {
+        var pieces: [FlowPiece] = []
+        for (index, paragraph) in paragraphs.enumerated() {
+            let resumed = index == 0 ? resume : nil
+            guard let prepared = try resumed?.prepared
+                ?? context.typesetter.prepare(paragraph.spans, width: width, style: paragraph.style,
+                                              marker: paragraph.marker, report: context.report) else { continue }
+            let set = context.typesetter.set(prepared, width: width, from: resumed?.nextItem ?? 0,
+                                             linesBefore: resumed?.linesBefore ?? 0)
+            let isLastParagraph = index == paragraphs.count - 1
+            for (number, line) in set.lines.enumerated() {
+                let isFirst = number == 0 && resumed == nil
+                let isLast = number == set.lines.count - 1
+                var rest: TextBlock?
+                if !isLast {
+                    rest = self.rest(from: index, resume: Resume(prepared: prepared, nextItem: line.nextItem,
+                                                                 linesBefore: (resumed?.linesBefore ?? 0) + number + 1))
+                } else if !isLastParagraph {
+                    rest = self.rest(from: index + 1, resume: nil)
+                }
+                pieces.append(FlowPiece(
+                    height: line.height, items: line.items(at: 0),
+                    penaltyAfter: paragraph.keepWithNext ? FlowPiece.forbidden : line.pageBreakPenalty,
+                    spaceBefore: isFirst ? paragraph.spaceBefore : 0,
+                    spaceAfter: isLast ? max(paragraph.spaceAfter, isLastParagraph ? spaceAfter : 0) : 0,
+                    rest: rest, element: FlowElement(role: paragraph.role, startsHere: isFirst),
+                    anchor: isFirst ? paragraph.anchor : nil))
+            }
+        }
+        return pieces
+    }
+
+    /// The block from paragraph `index` on, its first paragraph resuming at `resume`.
+    private func rest(from index: Int, resume: Resume?) -> TextBlock {
+        var block = TextBlock(origin: origin, paragraphs: Array(paragraphs[index...]), spaceAfter: spaceAfter)
+        block.resume = resume
+        return block
     }
 }

@@ -12,7 +12,7 @@ public struct Tile: Sendable {
 }
 
 /// A row of equal-width figure tiles with a coloured top rule.
-public struct TilesBlock: Block {
+public struct TilesBlock: WholeBlock {
     public var origin: BlockOrigin
     public var spaceAfter: Double
     public var tiles: [Tile]

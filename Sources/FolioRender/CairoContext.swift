@@ -41,6 +41,13 @@ final class CairoContext {
             cairo_move_to(handle, from.x, from.y)
             cairo_line_to(handle, to.x, to.y)
             try paint(fill: nil, stroke: stroke, what: "a line")
+        case let .beginTag(name):
+            try beginTag(name)
+        case let .endTag(name):
+            try endTag(name)
+        case let .destination(name, point):
+            try beginTag(CAIRO_TAG_DEST, attributes: "name='\(Self.escapeAttribute(name))' x=\(point.x) y=\(point.y)")
+            try endTag(CAIRO_TAG_DEST)
         }
     }
 
@@ -74,7 +81,7 @@ final class CairoContext {
             cairo_glyph_t(index: UInt($0.id), x: origin.x + $0.x, y: origin.y + $0.y)
         }
         let clusters = run.clusters.map { cairo_text_cluster_t(num_bytes: Int32($0.bytes), num_glyphs: Int32($0.glyphs)) }
-        if let link = run.link { try beginTag(CAIRO_TAG_LINK, attributes: "uri='\(Self.escapeAttribute(link))'") }
+        if let link = run.link { try beginTag(CAIRO_TAG_LINK, attributes: Self.linkAttributes(link)) }
         let utf8 = Array(run.text.utf8CString)
         cairo_show_text_glyphs(handle, utf8, Int32(utf8.count - 1), glyphs, Int32(glyphs.count),
                                clusters, Int32(clusters.count), cairo_text_cluster_flags_t(rawValue: 0))
@@ -117,6 +124,13 @@ final class CairoContext {
 
     private func checkStatus(_ action: String) throws {
         try RenderError.check(cairo_status(handle), action)
+    }
+
+    /// A link to `#name` jumps to the destination `name` in the document; any
+    /// other target is a URI (https:, mailto:).
+    static func linkAttributes(_ target: String) -> String {
+        if target.hasPrefix("#") { return "dest='\(escapeAttribute(String(target.dropFirst())))'" }
+        return "uri='\(escapeAttribute(target))'"
     }
 
     /// Cairo's tag attributes quote strings with single quotes; backslash escapes them.

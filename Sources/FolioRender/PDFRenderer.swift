@@ -51,7 +51,18 @@ public struct PDFRenderer {
                 try context.showPage()
             }
         }
+        try addOutline(list.outline, to: surface)
         try surface.finish()
+    }
+
+    /// PDF bookmarks: each entry nests under the nearest earlier entry of a lower level.
+    private func addOutline(_ outline: [OutlineEntry], to surface: PDFSurface) throws {
+        var parents: [(level: Int, id: Int32)] = []
+        for entry in outline {
+            while let last = parents.last, last.level >= entry.level { parents.removeLast() }
+            let id = try surface.addOutline(entry.title, destination: entry.destination, parent: parents.last?.id)
+            parents.append((entry.level, id))
+        }
     }
 
     private func writeMetadata(_ info: DocumentInfo, to surface: PDFSurface) throws {

@@ -54,6 +54,16 @@ public final class PDFSurface {
         try RenderError.check(cairo_surface_status(handle), "setting the page size")
     }
 
+    /// Adds a bookmark pointing to the named destination, under `parent` (nil: top level).
+    /// Returns its id, the parent of entries nested under it.
+    public func addOutline(_ title: String, destination: String, parent: Int32?) throws -> Int32 {
+        let id = cairo_pdf_surface_add_outline(handle, parent ?? Int32(CAIRO_PDF_OUTLINE_ROOT), title,
+                                               "dest='\(CairoContext.escapeAttribute(destination))'",
+                                               cairo_pdf_outline_flags_t(rawValue: 0))
+        try RenderError.check(cairo_surface_status(handle), "adding the bookmark \"\(title)\"")
+        return Int32(id)
+    }
+
     /// Writes the rest of the file and closes it; throws if anything failed.
     public func finish() throws {
         guard !finished else { return }

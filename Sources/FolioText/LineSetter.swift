@@ -7,18 +7,21 @@ struct LineSetter {
     /// main font's ascent plus descent sits above the text (CSS's half-leading).
     let baseline: Double
 
-    func lines(_ items: [ParagraphItem], measure: LineMeasure, breaks: [Int], width: (Int) -> Double) -> [TypesetLine] {
+    func lines(_ items: [ParagraphItem], measure: LineMeasure, breaks: [Int], width: (Int) -> Double,
+               linesBefore: Int = 0) -> [TypesetLine] {
         var lines: [TypesetLine] = []
         var start = 0
         for (number, end) in breaks.enumerated() {
             let isLast = number == breaks.count - 1 || measure.breaks[end].isForced
             let indent = style.leftIndent + (number == 0 ? style.firstLineIndent : 0)
             let ratio = measure.ratio(from: start, to: end, width: width(number))
-            lines.append(line(items[start..<end], breakItem: items[end], measure: width(number), indent: indent,
-                              ratio: ratio, isLast: isLast) { measure.setWidth(from: start, to: end, ratio: $0) })
+            var line = line(items[start..<end], breakItem: items[end], measure: width(number), indent: indent,
+                             ratio: ratio, isLast: isLast) { measure.setWidth(from: start, to: end, ratio: $0) }
             start = measure.lineStarts[end]
+            line.nextItem = start
+            lines.append(line)
         }
-        return withPageBreakPenalties(lines)
+        return withPageBreakPenalties(lines, linesBefore: linesBefore)
     }
 
     private func line(_ items: ArraySlice<ParagraphItem>, breakItem: ParagraphItem, measure: Double, indent: Double,
@@ -56,15 +59,15 @@ struct LineSetter {
             endsWithHyphen = true
         }
         return TypesetLine(runs: runs.runs, baseline: baseline, height: style.leading, width: offset + width,
-                           adjustmentRatio: ratio, endsWithHyphen: endsWithHyphen, pageBreakPenalty: 0)
+                           adjustmentRatio: ratio, endsWithHyphen: endsWithHyphen, pageBreakPenalty: 0, nextItem: 0)
     }
 
     /// Marks where a page may break after a line: never inside the orphan zone
     /// (the first lines) or the widow zone (the last lines), at a cost after a hyphen.
-    private func withPageBreakPenalties(_ lines: [TypesetLine]) -> [TypesetLine] {
+    private func withPageBreakPenalties(_ lines: [TypesetLine], linesBefore before: Int) -> [TypesetLine] {
         lines.enumerated().map { index, line in
             var line = line
-            let linesBefore = index + 1, linesAfter = lines.count - index - 1
+            let linesBefore = before + index + 1, linesAfter = lines.count - index - 1
             if linesAfter == 0 {
                 line.pageBreakPenalty = 0
             } else if linesBefore < style.orphans || linesAfter < style.widows {

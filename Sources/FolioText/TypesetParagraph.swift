@@ -73,6 +73,20 @@ public struct TypesetLine: Sendable {
     /// within the paragraph's widow and orphan zones, TeX's \brokenpenalty (100)
     /// after a hyphen, 0 elsewhere and after the last line.
     public var pageBreakPenalty: Double
+    /// Index of the paragraph item where the next line starts (the paragraph's
+    /// item count after its last line), for setting the rest elsewhere.
+    public var nextItem: Int
+}
+
+/// A paragraph's items and what setting its lines needs, made once.
+public struct PreparedParagraph: Sendable {
+    public let items: [ParagraphItem]
+    public let style: ParagraphStyle
+    let fill: LineFill
+    /// Baseline offset from the top of a line box.
+    let baseline: Double
+    /// Glyph runs of a list marker, placed on the first line.
+    let marker: [GlyphRun]?
 }
 
 /// A paragraph broken into lines.

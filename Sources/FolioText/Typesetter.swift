@@ -40,24 +40,47 @@ public final class Typesetter: @unchecked Sendable {
     /// family does not exist.
     public func typeset(_ spans: [StyledText], width: Double, style: ParagraphStyle, marker: StyledText? = nil,
                         report: @escaping (Diagnostic) -> Void) throws -> TypesetParagraph {
-        guard let first = spans.first else { return TypesetParagraph(lines: [], demerits: 0) }
-        let items = try items(spans, width: width, style: style, report: report)
+        guard let prepared = try prepare(spans, width: width, style: style, marker: marker, report: report) else {
+            return TypesetParagraph(lines: [], demerits: 0)
+        }
+        return set(prepared, width: width)
+    }
+
+    /// A paragraph made ready to set: its items and what its lines need. The
+    /// page layout sets it at a frame's width, and sets the rest again from any
+    /// line when the paragraph continues in a frame of another width. Nil for
+    /// a paragraph without text.
+    public func prepare(_ spans: [StyledText], width: Double, style: ParagraphStyle, marker: StyledText? = nil,
+                        report: @escaping (Diagnostic) -> Void) throws -> PreparedParagraph? {
+        guard let first = spans.first else { return nil }
+        let main = try fallback(for: first.style).chain[0]
+        let ascent = main.ascender * first.style.size
+        let descent = main.descender * first.style.size
+        return PreparedParagraph(
+            items: try items(spans, width: width, style: style, report: report), style: style,
+            fill: lineFill(style, size: first.style.size), baseline: (style.leading - ascent - descent) / 2 + ascent,
+            marker: try marker.map { try markerRuns($0, endingAt: style.leftIndent + style.firstLineIndent,
+                                                    report: report) })
+    }
+
+    /// Sets `paragraph` at `width` from item `start` (0, or a line's `nextItem`
+    /// when the paragraph continues); `linesBefore` lines of it are already set
+    /// elsewhere, which matters for widows and orphans.
+    public func set(_ paragraph: PreparedParagraph, width: Double, from start: Int = 0,
+                    linesBefore: Int = 0) -> TypesetParagraph {
+        var style = paragraph.style
+        if start > 0 { style.firstLineIndent = 0 }
+        let items = start == 0 ? paragraph.items : Array(paragraph.items[start...])
         let measure = lineWidths(width, style)
-        let fill = lineFill(style, size: first.style.size)
-        let lineMeasure = LineMeasure(items: items, fill: fill)
+        let lineMeasure = LineMeasure(items: items, fill: paragraph.fill)
         let breaks = switch style.method {
         case .totalFit: KnuthPlassBreaker.breaks(lineMeasure, width: measure, parameters: parameters)
         case .firstFit: FirstFitBreaker.breaks(lineMeasure, width: measure)
         }
-        let main = try fallback(for: first.style).chain[0]
-        let ascent = main.ascender * first.style.size
-        let descent = main.descender * first.style.size
-        let setter = LineSetter(style: style, baseline: (style.leading - ascent - descent) / 2 + ascent)
-        var lines = setter.lines(items, measure: lineMeasure, breaks: breaks, width: measure)
-        if let marker, !lines.isEmpty {
-            lines[0].runs.insert(contentsOf: try markerRuns(marker, endingAt: style.leftIndent + style.firstLineIndent,
-                                                            report: report), at: 0)
-        }
+        let setter = LineSetter(style: style, baseline: paragraph.baseline)
+        var lines = setter.lines(items, measure: lineMeasure, breaks: breaks, width: measure, linesBefore: linesBefore)
+        for index in lines.indices { lines[index].nextItem += start }
+        if start == 0, let marker = paragraph.marker, !lines.isEmpty { lines[0].runs.insert(contentsOf: marker, at: 0) }
         return TypesetParagraph(
             lines: lines,
             demerits: KnuthPlassBreaker.demerits(of: breaks, measure: lineMeasure, width: measure, parameters: parameters))

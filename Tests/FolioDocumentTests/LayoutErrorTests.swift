@@ -110,8 +110,9 @@ import Testing
 
     @Test func overflowingContentNamesTheBlock() throws {
         let long = String(repeating: "A long paragraph of words that will not fit on one small page. ", count: 120)
-        try expectOneProblem(valid, files: ["Data/text/about.md": long],
-                             at: "Layouts/test.yaml:15:5", field: "blocks[1]",
+        try expectOneProblem(valid.replacing("  size: A5", with: "  size: A5\n  max-pages: 1"),
+                             files: ["Data/text/about.md": long],
+                             at: "Layouts/test.yaml:16:5", field: "blocks[1]",
                              saying: ["text block does not fit on the page", "mm below the bottom margin"])
     }
 }

@@ -73,13 +73,13 @@ import Testing
     @Test func bleedingBandReachesThePageEdges() throws {
         let band = BandBlock(origin: BlockOrigin(kind: "band", location: nil), paragraphs: [paragraph("Title")],
                              background: .black, padding: EdgeInsets(all: 5), bleed: true, spaceAfter: 0)
-        let page = try SinglePageComposer(pageSize: Size(width: 500, height: 800),
-                                          margins: EdgeInsets(top: 40, left: 50, bottom: 60, right: 50))
-            .compose([band], footer: nil, typesetter: typesetter) { _ in }
-        guard case let .rectangle(rect, _, _, _) = try #require(page.items.first) else {
-            Issue.record("the band's background comes first")
-            return
-        }
+        let master = MasterPage(name: "default", size: Size(width: 500, height: 800),
+                                margins: EdgeInsets(top: 40, left: 50, bottom: 60, right: 50))
+        let page = try #require(try Paginator(masters: ["default": master], firstMaster: "default",
+                                              nextMaster: "default")
+            .paginate([band], typesetter: typesetter) { _ in }.pages.first)
+        let rectangles: [Rect] = page.items.compactMap { if case let .rectangle(rect, _, _, _) = $0 { rect } else { nil } }
+        let rect = try #require(rectangles.first)
         #expect(rect.x == 0 && rect.y == 0 && rect.width == 500)
         let title = try #require(textItems(page.items).first)
         #expect(title.origin.x >= 55 - 0.001, "the band's text stays on the frame's grid")
@@ -89,15 +89,17 @@ import Testing
         let location = SourceLocation(file: "Layouts/x.yaml", line: 12, column: 5)
         let long = TextBlock(origin: BlockOrigin(kind: "text", location: location),
                              paragraphs: Array(repeating: paragraph("Line of text."), count: 80), spaceAfter: 0)
-        let composer = SinglePageComposer(pageSize: Size(width: 300, height: 300), margins: EdgeInsets(all: 20))
+        let master = MasterPage(name: "default", size: Size(width: 300, height: 300), margins: EdgeInsets(all: 20))
+        let paginator = Paginator(masters: ["default": master], firstMaster: "default", nextMaster: "default",
+                                  maxPages: 1)
         do {
-            _ = try composer.compose([long], footer: nil, typesetter: typesetter) { _ in }
+            _ = try paginator.paginate([long], typesetter: typesetter) { _ in }
             Issue.record("overflow was not reported")
         } catch let error as DiagnosticError {
             let problem = try #require(error.diagnostics.first)
             #expect(problem.location == location)
             #expect(problem.message.contains("the text block does not fit on the page"))
-            // 80 lines × 11.25 pt = 900 pt in a 260 pt frame: 640 pt ≈ 226 mm too much.
+            // 80 lines × 11.25 pt in a 260 pt frame: 23 lines fit, 57 × 11.25 pt ≈ 226 mm do not.
             #expect(problem.message.contains("226 mm below the bottom margin"), "\(problem.message)")
         }
     }

@@ -1,0 +1,73 @@
+import FolioText
+
+/// A table of contents: one entry per heading, indented by level, linked to
+/// the heading, with its page number set flush right on the entry's last line.
+public struct ContentsBlock: Block {
+    public struct Entry: Sendable {
+        public var anchor: HeadingAnchor
+        /// The page the heading is on, or nil before the first pagination.
+        public var page: Int?
+
+        public init(anchor: HeadingAnchor, page: Int?) {
+            self.anchor = anchor
+            self.page = page
+        }
+    }
+
+    public var origin: BlockOrigin
+    public var title: Paragraph?
+    public var entries: [Entry]
+    /// Style of the entries; each level indents by 1.5 em more.
+    public var entryStyle: TextStyle
+    public var entryParagraph: ParagraphStyle
+    public var spaceAfter: Double
+
+    public init(origin: BlockOrigin, title: Paragraph?, entries: [Entry], entryStyle: TextStyle,
+                entryParagraph: ParagraphStyle, spaceAfter: Double) {
+        self.origin = origin
+        self.title = title
+        self.entries = entries
+        self.entryStyle = entryStyle
+        self.entryParagraph = entryParagraph
+        self.spaceAfter = spaceAfter
+    }
+
+    public func pieces(width: Double, context: LayoutContext) throws -> [FlowPiece] {
+        var pieces: [FlowPiece] = []
+        if let title {
+            var heading = try TextBlock(origin: origin, paragraphs: [title], spaceAfter: 0)
+                .pieces(width: width, context: context)
+            for index in heading.indices { heading[index].penaltyAfter = FlowPiece.forbidden }
+            pieces += heading
+        }
+        // Page numbers take the width of the widest one, in tabular figures.
+        var numberStyle = entryStyle
+        numberStyle.features += [FontFeature("tnum")]
+        let numbers = entries.map { $0.page.map(String.init) ?? "0" }
+        let numberWidth = try numbers.map {
+            try context.typesetter.typeset([StyledText($0, style: numberStyle)], width: width,
+                                           style: ParagraphStyle(leading: entryParagraph.leading)) { _ in }
+                .lines.first?.width ?? 0
+        }.max() ?? 0
+        for (index, entry) in entries.enumerated() {
+            var style = entryParagraph
+            style.leftIndent += Double(entry.anchor.level - 1) * 1.5 * entryStyle.size
+            style.alignment = .left
+            let link = "#\(entry.anchor.destination)"
+            let text = try context.typesetter.typeset([StyledText(entry.anchor.title, style: entryStyle, link: link)],
+                                                      width: width - numberWidth - entryStyle.size, style: style,
+                                                      report: context.report)
+            var items = text.lines.enumerated().flatMap { number, line in
+                line.items(at: Double(number) * line.height)
+            }
+            let number = try context.typesetter.typeset([StyledText(numbers[index], style: numberStyle, link: link)],
+                                                        width: numberWidth, style: ParagraphStyle(
+                                                            alignment: .right, leading: entryParagraph.leading)) { _ in }
+            let lastTop = Double(max(text.lines.count - 1, 0)) * entryParagraph.leading
+            items += number.lines.flatMap { $0.items(at: lastTop) }.map { $0.offsetBy(dx: width - numberWidth, dy: 0) }
+            pieces.append(FlowPiece(height: text.height, items: items, spaceAfter: index == entries.count - 1 ? spaceAfter : 0,
+                                    element: FlowElement(role: .paragraph, startsHere: true)))
+        }
+        return pieces
+    }
+}

@@ -1,0 +1,136 @@
+import FolioCore
+import FolioText
+
+/// Fills one frame with pieces of the story. When the next piece does not fit,
+/// the frame ends after the last piece that allows a break after it (TeX's
+/// page builder, without its look-ahead), so widow, orphan and keep rules hold.
+struct FrameFiller {
+    let frame: Rect
+    let context: LayoutContext
+    private(set) var items: [DisplayItem] = []
+    private(set) var anchors: [HeadingAnchor] = []
+
+    init(frame: Rect, context: LayoutContext) {
+        self.frame = frame
+        self.context = context
+    }
+
+    struct Outcome {
+        var cursor: Paginator.Cursor
+        /// Set when an explicit break ended the frame.
+        var requestedBreak: BreakBlock.Kind?
+    }
+
+    private struct Placed {
+        var piece: FlowPiece
+        var y: Double
+        var after: Paginator.Cursor
+    }
+
+    mutating func fill(_ story: [any Block], from start: Paginator.Cursor) throws -> Outcome {
+        var placed: [Placed] = []
+        var lastLegal: Int?
+        var y = 0.0, pendingSpace = 0.0
+        var cursor = start
+        var outcome: Outcome?
+        blocks: while let block = cursor.block(in: story) {
+            if let pause = block as? BreakBlock {
+                cursor = Paginator.Cursor(index: cursor.index + 1, rest: nil)
+                if placed.isEmpty, case .frame = pause.kind { continue }
+                outcome = Outcome(cursor: cursor, requestedBreak: pause.kind)
+                break
+            }
+            let pieces = try block.pieces(width: frame.width, context: context)
+            var before = cursor
+            for piece in pieces {
+                let space = placed.isEmpty ? 0 : max(pendingSpace, piece.spaceBefore)
+                if y + space + piece.height > frame.height + 0.01 {
+                    if placed.isEmpty {
+                        throw DiagnosticError(.error(
+                            "the \(block.origin) is \(Measure.millimetres(piece.height - frame.height)) taller than "
+                                + "its frame (\(Measure.millimetres(frame.height))) and cannot be split",
+                            at: block.origin.location))
+                    }
+                    if let lastLegal {
+                        placed.removeSubrange((lastLegal + 1)...)
+                        outcome = Outcome(cursor: placed[lastLegal].after, requestedBreak: nil)
+                    } else {
+                        // Nothing may break here by the rules; break anyway rather than run off the frame.
+                        outcome = Outcome(cursor: before, requestedBreak: nil)
+                    }
+                    break blocks
+                }
+                y += space
+                let after = piece.rest.map { Paginator.Cursor(index: cursor.index, rest: $0) }
+                    ?? Paginator.Cursor(index: cursor.index + 1, rest: nil)
+                placed.append(Placed(piece: piece, y: y, after: after))
+                if piece.penaltyAfter < FlowPiece.forbidden { lastLegal = placed.count - 1 }
+                y += piece.height
+                pendingSpace = piece.spaceAfter
+                before = after
+            }
+            cursor = Paginator.Cursor(index: cursor.index + 1, rest: nil)
+        }
+        emit(placed)
+        return outcome ?? Outcome(cursor: cursor, requestedBreak: nil)
+    }
+
+    /// The placed pieces as page items, wrapped in structure tags; a paragraph
+    /// continued from an earlier frame gets a tag of its own here.
+    private mutating func emit(_ placed: [Placed]) {
+        var open: StructureRole?
+        for (index, entry) in placed.enumerated() {
+            if entry.piece.element.startsHere || index == 0 {
+                if let open { items.append(.endTag(open.tagName)) }
+                items.append(.beginTag(entry.piece.element.role.tagName))
+                open = entry.piece.element.role
+            }
+            if let anchor = entry.piece.anchor {
+                items.append(.destination(anchor.destination, at: Point(x: frame.x, y: frame.y + entry.y)))
+                anchors.append(anchor)
+            }
+            items += entry.piece.items.map { $0.offsetBy(dx: frame.x, dy: frame.y + entry.y) }
+        }
+        if let open { items.append(.endTag(open.tagName)) }
+    }
+}
+
+/// A page being made: its master, its number and the story's items on it.
+struct PageDraft {
+    var master: MasterPage
+    var number: Int
+    var items: [DisplayItem] = []
+
+    /// The page with its background, column rules and running text, now that
+    /// the number of pages and the headings' pages are known.
+    func finished(total: Int, headings: [(anchor: HeadingAnchor, page: Int)], typesetter: Typesetter,
+                  report: @escaping (Diagnostic) -> Void) throws -> Page {
+        var page: [DisplayItem] = []
+        if let background = master.background {
+            page.append(.rectangle(Rect(x: 0, y: 0, width: master.size.width, height: master.size.height),
+                                   fill: background, stroke: nil, cornerRadius: 0))
+        }
+        let frames = master.frames(page: number)
+        if let rule = master.columnRule {
+            for (left, right) in zip(frames, frames.dropFirst()) {
+                let x = (left.maxX + right.x) / 2
+                page.append(.line(from: Point(x: x, y: left.y), to: Point(x: x, y: left.maxY), stroke: rule))
+            }
+        }
+        page += items
+        let section = headings.last { $0.page <= number && $0.anchor.level == 1 }?.anchor.title ?? ""
+        let values = ["page": "\(number)", "pages": "\(total)", "section": section]
+        let area = master.textArea(page: number)
+        let context = LayoutContext(typesetter: typesetter, pageSize: master.size, frame: area, report: report)
+        for running in [master.header, master.footer].compactMap({ $0 }) {
+            let (runningItems, fits) = try running.layout(area: area, values: values, context: context)
+            guard fits else {
+                throw DiagnosticError(.error("the \(running.position == .header ? "header" : "footer") of master "
+                    + "\"\(master.name)\" runs off the page; make the margin larger or the distance smaller",
+                    at: running.origin.location))
+            }
+            page += runningItems
+        }
+        return Page(size: master.size, items: page)
+    }
+}

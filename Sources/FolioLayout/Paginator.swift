@@ -1,0 +1,125 @@
+import FolioCore
+import FolioText
+
+/// A break in a story: on to the next frame (column), or to a new page,
+/// optionally on another master.
+public struct BreakBlock: Block {
+    public enum Kind: Sendable {
+        case frame
+        case page(master: String?)
+    }
+
+    public var kind: Kind
+    public var origin: BlockOrigin
+
+    public init(kind: Kind, origin: BlockOrigin) {
+        self.kind = kind
+        self.origin = origin
+    }
+
+    public func pieces(width: Double, context: LayoutContext) throws -> [FlowPiece] { [] }
+}
+
+/// Pages laid out, and where each heading landed.
+public struct PaginatedDocument: Sendable {
+    public var pages: [Page]
+    /// Headings in order with their 1-based page numbers.
+    public var headings: [(anchor: HeadingAnchor, page: Int)]
+}
+
+/// Flows a story through the frames of pages made from masters, breaking
+/// between pieces where the pieces allow it (widows, orphans, keep-with-next,
+/// keep-together), and adds each page's running text.
+public struct Paginator {
+    public var masters: [String: MasterPage]
+    /// Master of the first page.
+    public var firstMaster: String
+    /// Master of the pages after it, unless a page break names another.
+    public var nextMaster: String
+    /// Most pages the story may take (1 for a handout); nil for no limit.
+    public var maxPages: Int?
+
+    public init(masters: [String: MasterPage], firstMaster: String, nextMaster: String, maxPages: Int? = nil) {
+        self.masters = masters
+        self.firstMaster = firstMaster
+        self.nextMaster = nextMaster
+        self.maxPages = maxPages
+    }
+
+    /// Where the story continues: the next block, or the rest of a split one.
+    struct Cursor {
+        var index: Int
+        var rest: (any Block)?
+
+        func block(in story: [any Block]) -> (any Block)? {
+            rest ?? (index < story.count ? story[index] : nil)
+        }
+    }
+
+    public func paginate(_ story: [any Block], typesetter: Typesetter,
+                         report: @escaping (Diagnostic) -> Void) throws -> PaginatedDocument {
+        var drafts: [PageDraft] = []
+        var headings: [(anchor: HeadingAnchor, page: Int)] = []
+        var cursor = Cursor(index: 0, rest: nil)
+        var masterName = firstMaster
+        while cursor.block(in: story) != nil {
+            let number = drafts.count + 1
+            guard let master = masters[masterName] else {
+                throw DiagnosticError(.error("no master page named \"\(masterName)\"; defined: "
+                    + masters.keys.sorted().joined(separator: ", ")))
+            }
+            if let maxPages, number > maxPages {
+                throw try overflowError(from: cursor, story: story, master: master, typesetter: typesetter)
+            }
+            var draft = PageDraft(master: master, number: number)
+            masterName = nextMaster
+            var pageBreak = false
+            for frame in master.frames(page: number) where cursor.block(in: story) != nil && !pageBreak {
+                let context = LayoutContext(typesetter: typesetter, pageSize: master.size, frame: frame, report: report)
+                var filler = FrameFiller(frame: frame, context: context)
+                let outcome = try filler.fill(story, from: cursor)
+                cursor = outcome.cursor
+                draft.items += filler.items
+                headings += filler.anchors.map { (anchor: $0, page: number) }
+                if case let .page(master) = outcome.requestedBreak {
+                    pageBreak = true
+                    if let master { masterName = master }
+                }
+            }
+            drafts.append(draft)
+        }
+        let pages = try drafts.map { draft in
+            try draft.finished(total: drafts.count, headings: headings, typesetter: typesetter, report: report)
+        }
+        return PaginatedDocument(pages: pages, headings: headings)
+    }
+
+    /// The error for a story longer than `maxPages`: which block does not fit, and by how much.
+    private func overflowError(from cursor: Cursor, story: [any Block], master: MasterPage,
+                               typesetter: Typesetter) throws -> DiagnosticError {
+        guard let frame = master.frames(page: 1).last, let block = cursor.block(in: story) else {
+            return DiagnosticError(.error("the content does not fit"))
+        }
+        let context = LayoutContext(typesetter: typesetter, pageSize: master.size, frame: frame) { _ in }
+        var remaining = 0.0
+        var position = cursor
+        while let next = position.block(in: story) {
+            remaining += try next.pieces(width: frame.width, context: context)
+                .reduce(0) { $0 + $1.spaceBefore + $1.height + $1.spaceAfter }
+            position = Cursor(index: position.index + 1, rest: nil)
+        }
+        let pages = maxPages.map { $0 == 1 ? "the page" : "\($0) pages" } ?? "the pages"
+        return DiagnosticError(.error(
+            "the \(block.origin) does not fit on \(pages): it and what follows take \(Measure.millimetres(remaining)) "
+                + "below the bottom margin; shorten the content or reduce sizes or spacing",
+            at: block.origin.location, field: "blocks[\(cursor.index)]"))
+    }
+}
+
+/// Lengths in messages.
+enum Measure {
+    static func millimetres(_ points: Double) -> String {
+        let value = points * 25.4 / 72
+        return value < 10 ? "\((value * 10).rounded() / 10) mm" : "\(Int(value.rounded())) mm"
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import FolioText
+import FolioCore
+
+extension RunningText {
+    /// The running text's items on a page whose text area is `area`, with the
+    /// page's values for `{{page}}`, `{{pages}}` and `{{section}}`, and whether
+    /// it stays on the page.
+    func layout(area: Rect, values: [String: String], context: LayoutContext) throws -> (items: [DisplayItem], fits: Bool) {
+        let parts: [(Paragraph, TextAlignmentSide)] = [(left, .left), (center, .center), (right, .right)]
+            .compactMap { paragraph, side in paragraph.map { ($0.filled(with: values), side) } }
+        var texts: [BlockFragment] = []
+        for (paragraph, side) in parts {
+            var aligned = paragraph
+            aligned.style.alignment = side.alignment
+            texts.append(try ParagraphStack([aligned]).layout(width: area.width, context: context))
+        }
+        let textHeight = texts.map(\.height).max() ?? 0
+        let ruleSpace = rule.map { $0.width + 3 } ?? 0
+        var items: [DisplayItem] = []
+        let top: Double
+        switch position {
+        case .footer:
+            top = area.maxY + distance
+            if let rule {
+                items.append(.line(from: Point(x: area.x, y: top), to: Point(x: area.maxX, y: top), stroke: rule))
+            }
+            items += texts.flatMap { $0.items.map { $0.offsetBy(dx: area.x, dy: top + ruleSpace) } }
+            return (items, top + ruleSpace + textHeight <= context.pageSize.height + 0.01)
+        case .header:
+            top = area.y - distance - ruleSpace - textHeight
+            items += texts.flatMap { $0.items.map { $0.offsetBy(dx: area.x, dy: top) } }
+            if let rule {
+                let y = area.y - distance
+                items.append(.line(from: Point(x: area.x, y: y), to: Point(x: area.maxX, y: y), stroke: rule))
+            }
+            return (items, top >= -0.01)
+        }
+    }
+}
+
+/// Which part of a running text a paragraph is.
+private enum TextAlignmentSide {
+    case left, center, right
+
+    var alignment: TextAlignment {
+        switch self {
+        case .left: .left
+        case .center: .center
+        case .right: .right
+        }
+    }
+}
+
+extension Paragraph {
+    /// The paragraph with `{{name}}` replaced by `values[name]` in its text.
+    func filled(with values: [String: String]) -> Paragraph {
+        var paragraph = self
+        paragraph.spans = spans.map { span in
+            var span = span
+            for (name, value) in values { span.text = span.text.replacingOccurrences(of: "{{\(name)}}", with: value) }
+            return span
+        }
+        return paragraph
+    }
+}
