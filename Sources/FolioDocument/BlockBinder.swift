@@ -43,7 +43,8 @@ struct BlockBinder {
         let title = try spec.title.flatMap { try line($0) }.map { inline.heading($0, level: 1) }
         return ContentsBlock(
             origin: spec.common.origin, title: title,
-            entries: headings.filter { $0.level <= spec.depth }.map { .init(anchor: $0, page: pages[$0.destination]) },
+            entries: headings.filter { $0.inContents && $0.level <= spec.depth }
+                .map { .init(anchor: $0, page: pages[$0.destination]) },
             entryStyle: entry.text, entryParagraph: entry.paragraph, spaceAfter: spec.common.spaceAfter)
     }
 
@@ -65,8 +66,9 @@ struct BlockBinder {
 
     private func heading(_ spec: HeadingSpec) throws -> (any Block)? {
         guard let paragraph = try line(spec.line) else { return nil }
-        return TextBlock(origin: spec.common.origin, paragraphs: [inline.heading(paragraph, level: spec.level)],
-                         spaceAfter: spec.common.spaceAfter)
+        var heading = inline.heading(paragraph, level: spec.level)
+        heading.anchor?.inContents = spec.inContents
+        return TextBlock(origin: spec.common.origin, paragraphs: [heading], spaceAfter: spec.common.spaceAfter)
     }
 
     private func text(_ spec: TextSpec) throws -> (any Block)? {

@@ -57,14 +57,16 @@ struct BlockLoader {
     }
 
     private func heading(_ value: YAMLValue, origin: BlockOrigin) -> HeadingSpec? {
-        guard let fields = FieldReader(value, allowed: ["text", "style", "level", "space-after"], log: log) else {
+        guard let fields = FieldReader(value, allowed: ["text", "style", "level", "in-contents", "space-after"],
+                                       log: log) else {
             return nil
         }
         let text = fields.required("text", expected: "the heading's text").flatMap { LayoutLoader.template($0, log: log) }
         let style = fields.required("style", expected: "a paragraph style name")?.string(log)
         guard let text, let style else { return nil }
         return HeadingSpec(common: common(fields, origin: origin), line: StyledTemplate(template: text, style: style),
-                           level: fields["level"]?.count(log, in: 1...6) ?? 1)
+                           level: fields["level"]?.count(log, in: 1...6) ?? 1,
+                           inContents: fields["in-contents"]?.bool(log) ?? true)
     }
 
     private func text(_ value: YAMLValue, origin: BlockOrigin) -> TextSpec? {

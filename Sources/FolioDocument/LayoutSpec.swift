@@ -94,6 +94,8 @@ struct HeadingSpec {
     var line: StyledTemplate
     /// 1 to 6: the heading's rank in the outline and the structure tree.
     var level: Int
+    /// Listed in tables of contents (a cover's title is not).
+    var inContents: Bool
 }
 
 /// Markdown prose from a file under Data/ (or written inline).

@@ -38,11 +38,14 @@ public struct HeadingAnchor: Hashable, Sendable {
     public var level: Int
     /// Destination name, unique in the document.
     public var destination: String
+    /// Listed in a table of contents (cover titles are not).
+    public var inContents: Bool
 
-    public init(title: String, level: Int, destination: String) {
+    public init(title: String, level: Int, destination: String, inContents: Bool = true) {
         self.title = title
         self.level = level
         self.destination = destination
+        self.inContents = inContents
     }
 }
 

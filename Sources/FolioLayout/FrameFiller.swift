@@ -8,7 +8,8 @@ struct FrameFiller {
     let frame: Rect
     let context: LayoutContext
     private(set) var items: [DisplayItem] = []
-    private(set) var anchors: [HeadingAnchor] = []
+    /// Headings placed, and whether each is the first thing in the frame.
+    private(set) var anchors: [(anchor: HeadingAnchor, atFrameTop: Bool)] = []
 
     init(frame: Rect, context: LayoutContext) {
         self.frame = frame
@@ -87,7 +88,7 @@ struct FrameFiller {
             }
             if let anchor = entry.piece.anchor {
                 items.append(.destination(anchor.destination, at: Point(x: frame.x, y: frame.y + entry.y)))
-                anchors.append(anchor)
+                anchors.append((anchor, index == 0))
             }
             items += entry.piece.items.map { $0.offsetBy(dx: frame.x, dy: frame.y + entry.y) }
         }
@@ -103,7 +104,7 @@ struct PageDraft {
 
     /// The page with its background, column rules and running text, now that
     /// the number of pages and the headings' pages are known.
-    func finished(total: Int, headings: [(anchor: HeadingAnchor, page: Int)], typesetter: Typesetter,
+    func finished(total: Int, headings: [PlacedHeading], typesetter: Typesetter,
                   report: @escaping (Diagnostic) -> Void) throws -> Page {
         var page: [DisplayItem] = []
         if let background = master.background {
@@ -118,7 +119,12 @@ struct PageDraft {
             }
         }
         page += items
-        let section = headings.last { $0.page <= number && $0.anchor.level == 1 }?.anchor.title ?? ""
+        // The section the page begins in: one starting at the top of the page, else
+        // the last one begun before it, else the first on it.
+        let sections = headings.filter { $0.anchor.level == 1 }
+        let current = sections.first { $0.page == number && $0.startsPage }
+            ?? sections.last { $0.page < number } ?? sections.first { $0.page == number }
+        let section = current?.anchor.title ?? ""
         let values = ["page": "\(number)", "pages": "\(total)", "section": section]
         let area = master.textArea(page: number)
         let context = LayoutContext(typesetter: typesetter, pageSize: master.size, frame: area, report: report)

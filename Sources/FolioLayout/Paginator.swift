@@ -23,8 +23,17 @@ public struct BreakBlock: Block {
 /// Pages laid out, and where each heading landed.
 public struct PaginatedDocument: Sendable {
     public var pages: [Page]
-    /// Headings in order with their 1-based page numbers.
-    public var headings: [(anchor: HeadingAnchor, page: Int)]
+    /// Headings in order, with their pages.
+    public var headings: [PlacedHeading]
+}
+
+/// A heading and the page it landed on.
+public struct PlacedHeading: Sendable {
+    public var anchor: HeadingAnchor
+    /// 1-based page number.
+    public var page: Int
+    /// True when the heading is the first thing on its page.
+    public var startsPage: Bool
 }
 
 /// Flows a story through the frames of pages made from masters, breaking
@@ -59,7 +68,7 @@ public struct Paginator {
     public func paginate(_ story: [any Block], typesetter: Typesetter,
                          report: @escaping (Diagnostic) -> Void) throws -> PaginatedDocument {
         var drafts: [PageDraft] = []
-        var headings: [(anchor: HeadingAnchor, page: Int)] = []
+        var headings: [PlacedHeading] = []
         var cursor = Cursor(index: 0, rest: nil)
         var masterName = firstMaster
         while cursor.block(in: story) != nil {
@@ -74,13 +83,16 @@ public struct Paginator {
             var draft = PageDraft(master: master, number: number)
             masterName = nextMaster
             var pageBreak = false
-            for frame in master.frames(page: number) where cursor.block(in: story) != nil && !pageBreak {
+            for (frameIndex, frame) in master.frames(page: number).enumerated()
+            where cursor.block(in: story) != nil && !pageBreak {
                 let context = LayoutContext(typesetter: typesetter, pageSize: master.size, frame: frame, report: report)
                 var filler = FrameFiller(frame: frame, context: context)
                 let outcome = try filler.fill(story, from: cursor)
                 cursor = outcome.cursor
                 draft.items += filler.items
-                headings += filler.anchors.map { (anchor: $0, page: number) }
+                headings += filler.anchors.map {
+                    PlacedHeading(anchor: $0.anchor, page: number, startsPage: frameIndex == 0 && $0.atFrameTop)
+                }
                 if case let .page(master) = outcome.requestedBreak {
                     pageBreak = true
                     if let master { masterName = master }

@@ -138,6 +138,7 @@ struct ParagraphBuilder {
             return try buildContent(content, of: text, hyphenate: hyphenate)
         }
         let key = WordCache.Key(text: String(content), style: text.spans[spanIndex].styleKey,
+                                link: text.spans[spanIndex].text.link,
                                 hyphenation: hyphenate ? hyphenation : nil, maxBoxWidth: maxBoxWidth)
         if let cached = words.items(for: key) {
             items += cached

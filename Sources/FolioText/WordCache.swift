@@ -7,8 +7,10 @@ import Foundation
 final class WordCache: @unchecked Sendable {
     struct Key: Hashable {
         var text: String
-        /// The span's style and link, as numbered by the typesetter.
+        /// The span's style, as numbered by the typesetter.
         var style: Int
+        /// The span's link, which the cached runs carry.
+        var link: String?
         var hyphenation: HyphenationSettings?
         var maxBoxWidth: Double
     }

@@ -68,3 +68,15 @@ import Testing
         #expect(first.width > 0)
     }
 }
+
+@Suite struct WordCacheTests {
+    @Test func sameWordWithDifferentLinksKeepsEachLink() throws {
+        let typesetter = TestSupport.typesetter()
+        let style = TextStyle(family: "Noto Serif", size: 10)
+        for target in ["#a", "#b", "https://example.org"] {
+            let set = try typesetter.typeset([StyledText("3", style: style, link: target)], width: 100,
+                                             style: ParagraphStyle(leading: 12)) { _ in }
+            #expect(set.lines.first?.runs.first?.link == target)
+        }
+    }
+}

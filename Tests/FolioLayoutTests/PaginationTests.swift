@@ -1,0 +1,124 @@
+import FolioCore
+import FolioLayout
+import FolioTestSupport
+import FolioText
+import Testing
+
+/// Pagination asserted on positions, without Cairo.
+@Suite struct PaginationTests {
+    let typesetter = TestSupport.typesetter()
+    let style = TextStyle(family: "Noto Serif", size: 8)
+    /// A page whose single frame holds exactly ten 10 pt lines.
+    let master = MasterPage(name: "default", size: Size(width: 300, height: 140), margins: EdgeInsets(all: 20))
+
+    func paragraph(lines: Int, _ label: String, keepWithNext: Bool = false) -> Paragraph {
+        let text = (1...lines).map { "\(label)\($0)" }.joined(separator: "\u{2028}")
+        return Paragraph(spans: [StyledText(text, style: style)], style: ParagraphStyle(leading: 10),
+                         keepWithNext: keepWithNext)
+    }
+
+    func block(_ paragraphs: [Paragraph]) -> TextBlock {
+        TextBlock(origin: BlockOrigin(kind: "text", location: nil), paragraphs: paragraphs, spaceAfter: 0)
+    }
+
+    func paginate(_ story: [any Block], masters: [String: MasterPage]? = nil) throws -> PaginatedDocument {
+        try Paginator(masters: masters ?? ["default": master], firstMaster: "default", nextMaster: "default")
+            .paginate(story, typesetter: typesetter) { _ in }
+    }
+
+    /// The text of each page's lines, top to bottom.
+    func lines(_ document: PaginatedDocument) -> [[String]] {
+        document.pages.map { page in
+            page.items.compactMap { if case let .text(run, _) = $0 { run.text } else { nil } }
+        }
+    }
+
+    /// Eight one-line paragraphs: two lines of room are left on the first page.
+    var filler: [Paragraph] { (1...8).map { paragraph(lines: 1, "filler\($0)-") } }
+
+    @Test func twoLineParagraphAtAPageEndMovesWhole() throws {
+        let document = try paginate([block(filler + [paragraph(lines: 1, "one"), paragraph(lines: 2, "two")])])
+        // One line of room after "one1": splitting "two" would leave an orphan and a widow.
+        #expect(lines(document)[0].last == "one1")
+        #expect(lines(document)[1] == ["two1", "two2"])
+    }
+
+    @Test func threeLineParagraphNeverLeavesAWidowOrAnOrphan() throws {
+        let document = try paginate([block(filler + [paragraph(lines: 3, "three")])])
+        // Two lines of room: 2 + 1 would leave a widow, 1 + 2 an orphan; it moves.
+        #expect(lines(document)[0].count == 8)
+        #expect(lines(document)[1] == ["three1", "three2", "three3"])
+    }
+
+    @Test func fourLineParagraphSplitsTwoAndTwo() throws {
+        let document = try paginate([block(filler + [paragraph(lines: 4, "four")])])
+        #expect(lines(document)[0].suffix(2) == ["four1", "four2"])
+        #expect(lines(document)[1] == ["four3", "four4"])
+    }
+
+    @Test func headingThatWouldEndAFrameMovesOn() throws {
+        let heading = paragraph(lines: 1, "heading", keepWithNext: true)
+        let document = try paginate([block(filler + [heading, paragraph(lines: 4, "body")])])
+        // Heading + the first two lines (orphans) need three lines; two are left.
+        #expect(lines(document)[0].count == 8)
+        #expect(lines(document)[1].first == "heading1")
+    }
+
+    @Test func storyCrossesThreeFramesOfDifferentWidths() throws {
+        let frames = [Rect(x: 10, y: 10, width: 90, height: 60), Rect(x: 120, y: 10, width: 140, height: 60),
+                      Rect(x: 280, y: 10, width: 200, height: 60)]
+        let panels = MasterPage(name: "default", size: Size(width: 500, height: 80), margins: EdgeInsets(all: 10),
+                                frames: frames)
+        let words = (1...60).map { "word\($0)" }
+        let story = Paragraph(spans: [StyledText(words.joined(separator: " "), style: style)],
+                              style: ParagraphStyle(alignment: .justify, leading: 10))
+        let document = try paginate([block([story])], masters: ["default": panels])
+        let page = try #require(document.pages.first)
+        var used = Set<Int>()
+        for case let .text(run, origin) in page.items {
+            let left = origin.x + (run.glyphs.first?.x ?? 0)
+            let frame = try #require(frames.firstIndex { left >= $0.x - 0.01 && left < $0.maxX })
+            used.insert(frame)
+            let right = origin.x + (run.glyphs.last.map { $0.x + run.font.advance(of: $0.id) * run.size } ?? 0)
+            #expect(right <= frames[frame].maxX + 0.01, "a line runs out of frame \(frame)")
+        }
+        #expect(used == [0, 1, 2])
+        // Every word comes once, in order, across the three widths.
+        let text = page.items.compactMap { if case let .text(run, _) = $0 { run.text } else { nil } }
+            .joined(separator: " ").split(separator: " ").map(String.init)
+        #expect(text == words)
+    }
+
+    @Test func headingsAreTaggedAndAnchored() throws {
+        var heading = paragraph(lines: 1, "Title", keepWithNext: true)
+        heading.role = .heading(level: 1)
+        heading.anchor = HeadingAnchor(title: "Title1", level: 1, destination: "section-1")
+        let document = try paginate([block([heading, paragraph(lines: 2, "body")])])
+        let page = try #require(document.pages.first)
+        let tags: [String] = page.items.compactMap {
+            switch $0 {
+            case let .beginTag(name): "<\(name)>"
+            case let .endTag(name): "</\(name)>"
+            case let .destination(name, _): "@\(name)"
+            default: nil
+            }
+        }
+        #expect(tags == ["<H1>", "@section-1", "</H1>", "<P>", "</P>"])
+        #expect(document.headings.map(\.page) == [1])
+    }
+
+    @Test func runningFooterNumbersThePages() throws {
+        let footerStyle = ParagraphStyle(leading: 10)
+        var numbered = master
+        numbered.footer = RunningText(
+            position: .footer, left: nil, center: nil,
+            right: Paragraph(spans: [StyledText("{{page}} / {{pages}}", style: style)], style: footerStyle),
+            rule: nil, distance: 2, origin: BlockOrigin(kind: "footer", location: nil))
+        let document = try paginate([block(filler + filler)], masters: ["default": numbered])
+        #expect(document.pages.count == 2)
+        for (index, page) in document.pages.enumerated() {
+            let texts = page.items.compactMap { if case let .text(run, _) = $0 { run.text } else { nil } }
+            #expect(texts.last == "\(index + 1) / 2")
+        }
+    }
+}
