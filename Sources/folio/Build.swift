@@ -1,6 +1,7 @@
 import ArgumentParser
 import FolioCore
 import FolioDocument
+import FolioLayout
 import FolioRender
 import FolioText
 import Foundation
@@ -32,6 +33,10 @@ struct Build: ParsableCommand {
     @Flag(help: "Treat warnings (a character no font has, a word cut between letters) as errors.")
     var strict = false
 
+    @Flag(name: .customLong("print"),
+          help: "Print-shop output: 3 mm bleed around each page, backgrounds run into it, crop marks outside it.")
+    var printMarks = false
+
     func run() throws {
         let output = out ?? "out/\(URL(fileURLWithPath: layout).deletingPathExtension().lastPathComponent).pdf"
         do {
@@ -45,8 +50,9 @@ struct Build: ParsableCommand {
                     + "with --strict; nothing was written")
                 throw ExitCode.failure
             }
-            try PDFRenderer(date: ReproducibleDate.current()).write(document.displayList,
-                                                                    to: URL(fileURLWithPath: output))
+            var displayList = document.displayList
+            if printMarks { displayList.pages = displayList.pages.map(PrintMarks().prepare) }
+            try PDFRenderer(date: ReproducibleDate.current()).write(displayList, to: URL(fileURLWithPath: output))
             Console.print("wrote \(output) (\(document.displayList.pages.count) page"
                 + (document.displayList.pages.count == 1 ? ")" : "s)"))
         } catch let error as DiagnosticError {

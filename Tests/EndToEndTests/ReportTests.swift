@@ -57,3 +57,63 @@ import Testing
         #expect(objects.contains("/Dest"))
     }
 }
+
+@Suite struct PrintModeTests {
+    @Test func printModeAddsBleedAndVisibleCropMarks() throws {
+        let root = TestSupport.packageRoot
+        let directory = try TestSupport.temporaryDirectory()
+        let pdf = directory.appendingPathComponent("print.pdf")
+        let folio = TestSupport.productsDirectory.appendingPathComponent("folio").path
+        #expect(try run(folio, ["build", "Layouts/annual-report.yaml", "--print", "--out", pdf.path], in: root).status == 0)
+        #expect(try run("qpdf", ["--check", pdf.path]).status == 0)
+        // A4 (595.28 × 841.89 pt) plus 3 mm bleed and 9 mm slug on each side: 24 mm = 68.03 pt.
+        let info = try run("pdfinfo", [pdf.path]).stdout
+        #expect(info.contains("Page size:       663.311 x 909.921 pts"), "\(info)")
+
+        // Rasterise page 2 (white page) at 72 dpi and look where the top-left marks must be.
+        _ = try run("pdftoppm", ["-r", "72", "-f", "2", "-l", "2", "-singlefile", pdf.path,
+                                 directory.appendingPathComponent("p").path])
+        let image = try PPM(Data(contentsOf: directory.appendingPathComponent("p.ppm")))
+        let trim = 34.0 // bleed + slug in points = pixels at 72 dpi
+        // The horizontal mark along the top trim edge, left of the bleed.
+        #expect(image.darkestRow(x: Int(trim - 12), around: Int(trim)) < 128)
+        // Inside the trim, away from any content, the page is white.
+        #expect(image.brightness(x: Int(trim + 5), y: Int(trim + 5)) > 250)
+    }
+}
+
+/// A binary PPM (P6) as pdftoppm writes it.
+struct PPM {
+    let width: Int, height: Int
+    let pixels: [UInt8]
+
+    init(_ data: Data) throws {
+        let bytes = [UInt8](data)
+        var fields: [String] = [], index = 0, current = ""
+        while fields.count < 4, index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 {
+                if !current.isEmpty { fields.append(current); current = "" }
+            } else {
+                current.append(Character(Unicode.Scalar(byte)))
+            }
+        }
+        guard fields.count == 4, fields[0] == "P6", let width = Int(fields[1]), let height = Int(fields[2]) else {
+            throw CocoaError(.fileReadCorruptFile)
+        }
+        self.width = width
+        self.height = height
+        pixels = Array(bytes[index...])
+    }
+
+    func brightness(x: Int, y: Int) -> Int {
+        let offset = (y * width + x) * 3
+        return (Int(pixels[offset]) + Int(pixels[offset + 1]) + Int(pixels[offset + 2])) / 3
+    }
+
+    /// The darkest pixel in column `x` within two pixels of row `y`.
+    func darkestRow(x: Int, around y: Int) -> Int {
+        ((y - 2)...(y + 2)).map { brightness(x: x, y: $0) }.min() ?? 255
+    }
+}
