@@ -27,6 +27,7 @@ struct BlockBinder {
         case let .text(text): return try self.text(text)
         case let .tiles(tiles): return try self.tiles(tiles)
         case let .profile(profile): return try self.profile(profile)
+        case let .table(table): return try self.table(table)
         case .contents: return nil
         case let .pageBreak(master, origin): return BreakBlock(kind: .page(master: master), origin: origin)
         case let .columnBreak(origin): return BreakBlock(kind: .frame, origin: origin)
@@ -55,6 +56,28 @@ struct BlockBinder {
             return nil
         }
         return inline.paragraph(text, style: style, location: line.template.location)
+    }
+
+    private func table(_ spec: TableSpec) throws -> (any Block)? {
+        let location = spec.common.origin.location ?? SourceLocation(file: "")
+        guard let body = styles.style(spec.style, at: location, field: "table.style", log: log),
+              let head = styles.style(spec.headerStyle, at: location, field: "table.header-style", log: log)
+        else { return nil }
+        let columnStyles = spec.columns.map { column in
+            column.style.flatMap { styles.style($0, at: location, field: "table.columns.style", log: log) } ?? body
+        }
+        func row(_ cells: [Template], header: Bool) throws -> [Paragraph] {
+            try cells.enumerated().map { index, cell in
+                let style = header ? head : columnStyles[min(index, columnStyles.count - 1)]
+                return inline.paragraph(try store.interpolate(cell), style: style, location: cell.location)
+            }
+        }
+        return TableBlock(
+            origin: spec.common.origin,
+            columns: spec.columns.map { TableBlock.Column(width: $0.width, alignment: $0.alignment) },
+            header: try spec.header.map { try row($0, header: true) },
+            rows: try spec.rows.map { try row($0, header: false) },
+            appearance: spec.appearance, spaceAfter: spec.common.spaceAfter)
     }
 
     private func band(_ spec: BandSpec) throws -> (any Block)? {

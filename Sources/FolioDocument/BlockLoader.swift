@@ -6,7 +6,8 @@ struct BlockLoader {
     let palette: [String: RGBColor]
     let log: DiagnosticLog
 
-    static let kinds = ["band", "heading", "text", "tiles", "profile", "contents", "page-break", "column-break"]
+    static let kinds = ["band", "heading", "text", "tiles", "profile", "table", "contents", "page-break",
+                        "column-break"]
 
     func block(_ value: YAMLValue) -> BlockSpec? {
         guard let entry = FieldReader(value, allowed: Self.kinds, log: log) else { return nil }
@@ -23,6 +24,7 @@ struct BlockLoader {
         case "tiles": return tiles(body, origin: origin).map(BlockSpec.tiles)
         case "profile": return profile(body, origin: origin).map(BlockSpec.profile)
         case "contents": return contents(body, origin: origin).map(BlockSpec.contents)
+        case "table": return table(body, origin: origin).map(BlockSpec.table)
         case "page-break":
             guard let fields = FieldReader(body, allowed: ["master"], log: log) else { return nil }
             return .pageBreak(master: fields["master"]?.string(log), origin: origin)
@@ -147,6 +149,62 @@ struct BlockLoader {
             cornerRadius: fields["corner-radius"]?.length(log) ?? 0,
             padding: fields["padding"]?.insets(log) ?? EdgeInsets(all: 10),
             gap: fields["gap"]?.length(log) ?? 12)
+    }
+
+    enum ColumnAlignment: String, CaseIterable { case left, center, right, decimal }
+
+    private func table(_ value: YAMLValue, origin: BlockOrigin) -> TableSpec? {
+        let keys = ["columns", "header", "rows", "style", "header-style", "padding", "rule", "frame-rule",
+                    "header-fill", "stripe-fill", "space-after"]
+        guard let fields = FieldReader(value, allowed: keys, log: log) else { return nil }
+        let columns = fields.required("columns", expected: "a list of {width, align, style}")?.list(log)?
+            .compactMap(column)
+        let rows = fields.required("rows", expected: "a list of rows, each a list of cells")?.list(log)?
+            .compactMap(cells)
+        let header = fields["header"]?.list(log)?.compactMap(cells) ?? []
+        let style = fields.required("style", expected: "the paragraph style of the cells")?.string(log)
+        guard let columns, let rows, let style else { return nil }
+        for (index, row) in (header + rows).enumerated() where row.count != columns.count {
+            log.report(value.error("row \(index + 1) has \(row.count) cells for \(columns.count) columns"))
+        }
+        let appearance = TableBlock.Appearance(
+            padding: fields["padding"]?.insets(log) ?? EdgeInsets(top: 3, left: 4, bottom: 3, right: 4),
+            rule: fields["rule"]?.color(log, palette: palette).map { Stroke(color: $0, width: 0.5) },
+            frameRule: fields["frame-rule"]?.color(log, palette: palette).map { Stroke(color: $0, width: 1) },
+            headerFill: fields["header-fill"]?.color(log, palette: palette),
+            stripeFill: fields["stripe-fill"]?.color(log, palette: palette))
+        return TableSpec(common: common(fields, origin: origin), columns: columns, header: header, rows: rows,
+                         style: style, headerStyle: fields["header-style"]?.string(log) ?? style,
+                         appearance: appearance)
+    }
+
+    /// `{width: 2fr | 30mm | content, align: left | center | right | decimal, style: name}`.
+    private func column(_ value: YAMLValue) -> TableSpec.Column? {
+        guard let fields = FieldReader(value, allowed: ["width", "align", "style"], log: log) else { return nil }
+        var width = TableBlock.Width.fraction(1)
+        if let widthValue = fields["width"], let text = widthValue.string(log) {
+            if text == "content" {
+                width = .content
+            } else if text.hasSuffix("fr"), let share = Double(text.dropLast(2)), share > 0 {
+                width = .fraction(share)
+            } else if let points = Units.points(text) {
+                width = .fixed(points)
+            } else {
+                log.report(widthValue.error("expected a column width: a share such as 2fr, a length such as 30mm, "
+                    + "or content; found \"\(text)\""))
+            }
+        }
+        let alignment: TableBlock.Alignment = switch fields["align"]?.choice(log, of: ColumnAlignment.self) {
+        case .center: .center
+        case .right: .right
+        case .decimal: .decimal
+        case .left, nil: .left
+        }
+        return TableSpec.Column(width: width, alignment: alignment, style: fields["style"]?.string(log))
+    }
+
+    private func cells(_ value: YAMLValue) -> [Template]? {
+        value.list(log)?.compactMap { LayoutLoader.template($0, log: log) }
     }
 
     private func contents(_ value: YAMLValue, origin: BlockOrigin) -> ContentsSpec? {

@@ -59,8 +59,27 @@ enum BlockSpec {
     case tiles(TilesSpec)
     case profile(ProfileSpec)
     case contents(ContentsSpec)
+    case table(TableSpec)
     case pageBreak(master: String?, origin: BlockOrigin)
     case columnBreak(origin: BlockOrigin)
+}
+
+/// A table written in the layout: columns, header and body rows of text.
+struct TableSpec {
+    struct Column {
+        var width: TableBlock.Width
+        var alignment: TableBlock.Alignment
+        /// Paragraph style of the column's body cells, when not the table's.
+        var style: String?
+    }
+
+    var common: BlockCommon
+    var columns: [Column]
+    var header: [[Template]]
+    var rows: [[Template]]
+    var style: String
+    var headerStyle: String
+    var appearance: TableBlock.Appearance
 }
 
 /// A table of contents: the document's headings down to `depth`, with pages.

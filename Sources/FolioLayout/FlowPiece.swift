@@ -4,6 +4,7 @@ public enum StructureRole: Hashable, Sendable {
     case heading(level: Int)
     case listItem
     case figure
+    case table
     /// A generic grouping (cards, tiles, bands).
     case division
 
@@ -14,6 +15,7 @@ public enum StructureRole: Hashable, Sendable {
         case let .heading(level): "H\(min(max(level, 1), 6))"
         case .listItem: "LI"
         case .figure: "Figure"
+        case .table: "Table"
         case .division: "Div"
         }
     }

@@ -1,0 +1,212 @@
+import FolioCore
+import FolioText
+
+/// A table: header rows repeated after every break, body rows kept whole,
+/// columns sized fixed, by fraction or from their content.
+public struct TableBlock: Block {
+    /// How a column's width is found.
+    public enum Width: Sendable, Equatable {
+        /// A length in points.
+        case fixed(Double)
+        /// A share of what fixed and content-sized columns leave.
+        case fraction(Double)
+        /// The widest cell's natural width (its longest line unbroken), at most an equal share.
+        case content
+    }
+
+    /// Horizontal placement of a column's cells.
+    public enum Alignment: Sendable, Equatable {
+        case left, center, right
+        /// Numbers lined up on their decimal separator (set in tabular figures by the caller).
+        case decimal
+    }
+
+    public struct Column: Sendable {
+        public var width: Width
+        public var alignment: Alignment
+
+        public init(width: Width, alignment: Alignment = .left) {
+            self.width = width
+            self.alignment = alignment
+        }
+    }
+
+    /// Rules, fills and spacing.
+    public struct Appearance: Sendable {
+        public var padding: EdgeInsets
+        /// Lines under the header and between body rows.
+        public var rule: Stroke?
+        /// A heavier line above the header and below the last row.
+        public var frameRule: Stroke?
+        public var headerFill: RGBColor?
+        /// Fill of every other body row (zebra striping).
+        public var stripeFill: RGBColor?
+
+        public init(padding: EdgeInsets, rule: Stroke?, frameRule: Stroke?, headerFill: RGBColor?,
+                    stripeFill: RGBColor?) {
+            self.padding = padding
+            self.rule = rule
+            self.frameRule = frameRule
+            self.headerFill = headerFill
+            self.stripeFill = stripeFill
+        }
+    }
+
+    public var origin: BlockOrigin
+    public var columns: [Column]
+    /// Each cell is one paragraph.
+    public var header: [[Paragraph]]
+    public var rows: [[Paragraph]]
+    public var appearance: Appearance
+    public var spaceAfter: Double
+    /// Index of the first body row still to set (the table continues after a break).
+    var firstRow = 0
+
+    public init(origin: BlockOrigin, columns: [Column], header: [[Paragraph]], rows: [[Paragraph]],
+                appearance: Appearance, spaceAfter: Double) {
+        self.origin = origin
+        self.columns = columns
+        self.header = header
+        self.rows = rows
+        self.appearance = appearance
+        self.spaceAfter = spaceAfter
+    }
+
+    public func pieces(width: Double, context: LayoutContext) throws -> [FlowPiece] {
+        let widths = try columnWidths(total: width, context: context)
+        var pieces: [FlowPiece] = []
+        var headerItems: [DisplayItem] = []
+        var headerHeight = 0.0
+        for row in header {
+            let (height, items) = try layoutRow(row, widths: widths, cellTag: "TH", fill: appearance.headerFill,
+                                                context: context)
+            headerItems += items.map { $0.offsetBy(dx: 0, dy: headerHeight) }
+            headerHeight += height
+        }
+        if let frameRule = appearance.frameRule, !header.isEmpty {
+            headerItems.insert(.line(from: Point(x: 0, y: 0), to: Point(x: width, y: 0), stroke: frameRule), at: 0)
+        }
+        if let rule = appearance.rule, !header.isEmpty {
+            headerItems.append(.line(from: Point(x: 0, y: headerHeight), to: Point(x: width, y: headerHeight),
+                                     stroke: rule))
+        }
+        let bodyRows = Array(rows.enumerated().dropFirst(firstRow))
+        for (position, (index, row)) in bodyRows.enumerated() {
+            let fill = index % 2 == 1 ? appearance.stripeFill : nil
+            let (height, items) = try layoutRow(row, widths: widths, cellTag: "TD", fill: fill, context: context)
+            var rowItems = items
+            let isLast = index == rows.count - 1
+            if isLast, let frameRule = appearance.frameRule {
+                rowItems.append(.line(from: Point(x: 0, y: height), to: Point(x: width, y: height), stroke: frameRule))
+            } else if !isLast, let rule = appearance.rule {
+                rowItems.append(.line(from: Point(x: 0, y: height), to: Point(x: width, y: height), stroke: rule))
+            }
+            // The header goes with the first row in every frame, as one piece.
+            if position == 0 && !header.isEmpty {
+                rowItems = headerItems + rowItems.map { $0.offsetBy(dx: 0, dy: headerHeight) }
+            }
+            var rest: TableBlock?
+            if !isLast {
+                rest = self
+                rest?.firstRow = index + 1
+            }
+            pieces.append(FlowPiece(height: height + (position == 0 ? headerHeight : 0), items: rowItems,
+                                    spaceAfter: isLast ? spaceAfter : 0, rest: rest,
+                                    element: FlowElement(role: .table, startsHere: firstRow == 0 && position == 0)))
+        }
+        return pieces
+    }
+
+    /// One row: cells set in their columns, each tagged, the row as tall as its tallest cell.
+    private func layoutRow(_ row: [Paragraph], widths: [Double], cellTag: String, fill: RGBColor?,
+                           context: LayoutContext) throws -> (Double, [DisplayItem]) {
+        let padding = appearance.padding
+        var cells: [(x: Double, fragment: BlockFragment)] = []
+        var x = 0.0
+        for (column, width) in widths.enumerated() {
+            let inner = max(width - padding.left - padding.right, 1)
+            let paragraph = column < row.count ? row[column] : Paragraph(spans: [], style: ParagraphStyle(leading: 0))
+            var fragment = try ParagraphStack([aligned(paragraph, column: column)]).layout(width: inner,
+                                                                                           context: context)
+            if columns[column].alignment == .decimal {
+                fragment.items = try decimalShift(paragraph, column: column, width: inner, context: context)
+                    .map { shift in fragment.items.map { $0.offsetBy(dx: shift, dy: 0) } } ?? fragment.items
+            }
+            cells.append((x + padding.left, fragment))
+            x += width
+        }
+        let height = (cells.map(\.fragment.height).max() ?? 0) + padding.top + padding.bottom
+        var items: [DisplayItem] = [.beginTag("TR")]
+        if let fill {
+            items.append(.rectangle(Rect(x: 0, y: 0, width: x, height: height), fill: fill, stroke: nil,
+                                    cornerRadius: 0))
+        }
+        for cell in cells {
+            items.append(.beginTag(cellTag))
+            items += cell.fragment.items.map { $0.offsetBy(dx: cell.x, dy: padding.top) }
+            items.append(.endTag(cellTag))
+        }
+        items.append(.endTag("TR"))
+        return (height, items)
+    }
+
+    private func aligned(_ paragraph: Paragraph, column: Int) -> Paragraph {
+        var paragraph = paragraph
+        switch columns[column].alignment {
+        case .left: paragraph.style.alignment = .left
+        case .center: paragraph.style.alignment = .center
+        case .right, .decimal: paragraph.style.alignment = .right
+        }
+        return paragraph
+    }
+
+    /// How far left a right-aligned number must move so that its decimal
+    /// separator lines up with the column's others: the width of its part
+    /// after the separator, short of the column's widest such part.
+    private func decimalShift(_ paragraph: Paragraph, column: Int, width: Double,
+                              context: LayoutContext) throws -> Double? {
+        let fraction = { (paragraph: Paragraph) throws -> Double in
+            let text = paragraph.spans.map(\.text).joined()
+            guard let separator = text.firstIndex(of: "."), let style = paragraph.spans.first?.style else { return 0 }
+            return try naturalWidth(String(text[separator...]), style: style, context: context)
+        }
+        let widest = try (header + rows).compactMap { column < $0.count ? $0[column] : nil }.map(fraction).max() ?? 0
+        return -(widest - (try fraction(paragraph)))
+    }
+
+    /// Column widths: fixed ones as given, content ones at their widest cell
+    /// (at most an equal share), fractions sharing what is left.
+    public func columnWidths(total: Double, context: LayoutContext) throws -> [Double] {
+        let padding = appearance.padding.left + appearance.padding.right
+        let share = total / Double(max(columns.count, 1))
+        var widths = try columns.enumerated().map { index, column -> Double in
+            switch column.width {
+            case let .fixed(points): return points
+            case .fraction: return 0
+            case .content:
+                let natural = try (header + rows).compactMap { index < $0.count ? $0[index] : nil }.map { cell in
+                    try cell.spans.first.map { try naturalWidth(cell.spans.map(\.text).joined(), style: $0.style,
+                                                                 context: context) } ?? 0
+                }.max() ?? 0
+                return min(natural + padding, share)
+            }
+        }
+        let fractions: [Double] = columns.map { column in
+            if case let .fraction(value) = column.width { return value }
+            return 0
+        }
+        let left = max(total - widths.reduce(0, +), 0)
+        let sum = fractions.reduce(0, +)
+        for index in widths.indices where sum > 0 && fractions[index] > 0 {
+            widths[index] = left * fractions[index] / sum
+        }
+        return widths
+    }
+
+    /// The width of `text` set on one line.
+    private func naturalWidth(_ text: String, style: TextStyle, context: LayoutContext) throws -> Double {
+        let set = try context.typesetter.typeset([StyledText(text, style: style)], width: .greatestFiniteMagnitude,
+                                                 style: ParagraphStyle(leading: style.size)) { _ in }
+        return set.lines.map(\.width).max() ?? 0
+    }
+}
