@@ -24,14 +24,19 @@ let package = Package(
         .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev"])]),
         // What Swift cannot do itself: libjpeg's setjmp/longjmp error handling.
         .target(name: "CShims", dependencies: ["CJPEG"]),
+        .systemLibrary(name: "CRsvg", pkgConfig: "librsvg-2.0", providers: [.apt(["librsvg2-dev"])]),
+        // librsvg behind a plain-C header, so that GLib's headers stay out of Swift.
+        .target(name: "CSVG", dependencies: ["CRsvg"]),
         // ICU's line break iterator behind a plain-C header (see its header for why).
         .target(name: "CLineBreak", linkerSettings: [.linkedLibrary("icuuc")]),
 
         .target(name: "FolioCore"),
         .target(name: "FolioText", dependencies: ["FolioCore", "CHarfBuzz", "CFreeType", "CFontconfig", "CLineBreak", "CHyphen"]),
-        .target(name: "FolioLayout", dependencies: ["FolioCore", "FolioText"]),
-        .target(name: "FolioRender", dependencies: ["FolioLayout", "FolioText", "CCairo", "CFreeType", "CShims"]),
-        .target(name: "FolioDocument", dependencies: ["FolioLayout", "FolioText", "CCmark", "Yams"]),
+        .target(name: "FolioImages", dependencies: ["CSVG"]),
+        .target(name: "FolioLayout", dependencies: ["FolioCore", "FolioText", "FolioImages"]),
+        .target(name: "FolioRender", dependencies: ["FolioLayout", "FolioText", "FolioImages", "CCairo", "CFreeType",
+                                                  "CShims", "CSVG"]),
+        .target(name: "FolioDocument", dependencies: ["FolioLayout", "FolioText", "FolioImages", "CCmark", "Yams"]),
         // Typesetting throughput and scaling; `make bench` runs it in release mode.
         .executableTarget(name: "folio-bench", dependencies: ["FolioText"]),
         .executableTarget(name: "folio", dependencies: [
@@ -44,7 +49,7 @@ let package = Package(
         .testTarget(name: "FolioTextTests", dependencies: ["FolioText", "FolioTestSupport"]),
         .testTarget(name: "FolioLayoutTests", dependencies: ["FolioLayout", "FolioText", "FolioTestSupport"]),
         .testTarget(name: "FolioRenderTests",
-                    dependencies: ["FolioRender", "FolioLayout", "FolioText", "FolioTestSupport"],
+                    dependencies: ["FolioRender", "FolioLayout", "FolioText", "FolioImages", "FolioTestSupport"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "FolioDocumentTests", dependencies: ["FolioDocument", "FolioTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["folio", "FolioDocument", "FolioLayout", "FolioTestSupport"]),

@@ -1,4 +1,5 @@
 import FolioCore
+import FolioImages
 import FolioLayout
 import FolioText
 
@@ -9,12 +10,15 @@ struct BlockBinder {
     let log: DiagnosticLog
     let language: String
     let inline: InlineText
+    /// Images below this resolution at their placed size get a warning (300 print, 150 screen).
+    let minimumImageResolution: Double
 
-    init(store: DataStore, styles: StyleSheet, log: DiagnosticLog, language: String) {
+    init(store: DataStore, styles: StyleSheet, log: DiagnosticLog, language: String, minimumImageResolution: Double) {
         self.store = store
         self.styles = styles
         self.log = log
         self.language = language
+        self.minimumImageResolution = minimumImageResolution
         self.inline = InlineText(styles: styles, anchors: AnchorNumbering())
     }
 
@@ -28,6 +32,7 @@ struct BlockBinder {
         case let .tiles(tiles): return try self.tiles(tiles)
         case let .profile(profile): return try self.profile(profile)
         case let .table(table): return try self.table(table)
+        case let .figure(figure): return try self.figure(figure)
         case .contents: return nil
         case let .pageBreak(master, origin): return BreakBlock(kind: .page(master: master), origin: origin)
         case let .columnBreak(origin): return BreakBlock(kind: .frame, origin: origin)
@@ -56,6 +61,20 @@ struct BlockBinder {
             return nil
         }
         return inline.paragraph(text, style: style, location: line.template.location)
+    }
+
+    private func figure(_ spec: FigureSpec) throws -> (any Block)? {
+        let image: ImageFile
+        do {
+            image = try ImageFile.load(store.directory.appendingPathComponent(spec.image),
+                                       path: store.displayPath(of: spec.image))
+        } catch let error as ImageError {
+            throw DiagnosticError(.error(error.description, at: spec.imageLocation, field: "figure.image"))
+        }
+        return FigureBlock(
+            origin: spec.common.origin, image: image, width: spec.width, height: spec.height, fit: spec.fit,
+            caption: try spec.caption.flatMap { try line($0) }, alternativeText: spec.alternativeText,
+            minimumResolution: minimumImageResolution, spaceAfter: spec.common.spaceAfter)
     }
 
     private func table(_ spec: TableSpec) throws -> (any Block)? {

@@ -6,7 +6,7 @@ struct BlockLoader {
     let palette: [String: RGBColor]
     let log: DiagnosticLog
 
-    static let kinds = ["band", "heading", "text", "tiles", "profile", "table", "contents", "page-break",
+    static let kinds = ["band", "heading", "text", "tiles", "profile", "table", "figure", "contents", "page-break",
                         "column-break"]
 
     func block(_ value: YAMLValue) -> BlockSpec? {
@@ -25,6 +25,7 @@ struct BlockLoader {
         case "profile": return profile(body, origin: origin).map(BlockSpec.profile)
         case "contents": return contents(body, origin: origin).map(BlockSpec.contents)
         case "table": return table(body, origin: origin).map(BlockSpec.table)
+        case "figure": return figure(body, origin: origin).map(BlockSpec.figure)
         case "page-break":
             guard let fields = FieldReader(body, allowed: ["master"], log: log) else { return nil }
             return .pageBreak(master: fields["master"]?.string(log), origin: origin)
@@ -149,6 +150,46 @@ struct BlockLoader {
             cornerRadius: fields["corner-radius"]?.length(log) ?? 0,
             padding: fields["padding"]?.insets(log) ?? EdgeInsets(all: 10),
             gap: fields["gap"]?.length(log) ?? 12)
+    }
+
+    enum FitMode: String, CaseIterable { case fit, fill, stretch }
+
+    private func figure(_ value: YAMLValue, origin: BlockOrigin) -> FigureSpec? {
+        let keys = ["image", "alt", "caption", "caption-style", "width", "height", "fit", "focus", "space-after"]
+        guard let fields = FieldReader(value, allowed: keys, log: log) else { return nil }
+        let image = fields.required("image", expected: "a PNG, JPEG or SVG file under Data/")
+        let alt = fields.required("alt", expected: "what the image shows, for screen readers (\"\" if decorative)")?
+            .string(log)
+        var caption: StyledTemplate?
+        if let text = fields["caption"].flatMap({ LayoutLoader.template($0, log: log) }),
+           let style = fields.required("caption-style", expected: "the paragraph style of the caption")?.string(log) {
+            caption = StyledTemplate(template: text, style: style)
+        }
+        var width: FigureBlock.BoxWidth?
+        if let widthValue = fields["width"], let text = widthValue.string(log) {
+            if text.hasSuffix("%"), let percent = Double(text.dropLast()), percent > 0, percent <= 100 {
+                width = .share(percent / 100)
+            } else if let points = Units.points(text) {
+                width = .points(points)
+            } else {
+                log.report(widthValue.error("expected a width such as 60mm or 50%, found \"\(text)\""))
+            }
+        }
+        var fit = FigureBlock.Fit.fit
+        switch fields["fit"]?.choice(log, of: FitMode.self) {
+        case .fill:
+            let focus = fields["focus"]?.list(log)?.compactMap { $0.number(log) } ?? [0.5, 0.5]
+            if focus.count != 2 || focus.contains(where: { $0 < 0 || $0 > 1 }), let focusValue = fields["focus"] {
+                log.report(focusValue.error("expected [x, y] between 0 and 1, e.g. [0.5, 0.3]"))
+            }
+            fit = .fill(focusX: focus.first ?? 0.5, focusY: focus.count > 1 ? focus[1] : 0.5)
+        case .stretch: fit = .stretch
+        case .fit, nil: break
+        }
+        guard let image, let path = image.string(log), let alt else { return nil }
+        return FigureSpec(common: common(fields, origin: origin), image: path, imageLocation: image.location,
+                          alternativeText: alt, caption: caption, width: width,
+                          height: fields["height"]?.length(log), fit: fit)
     }
 
     enum ColumnAlignment: String, CaseIterable { case left, center, right, decimal }

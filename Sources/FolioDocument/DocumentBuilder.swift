@@ -21,12 +21,15 @@ public struct DocumentBuilder {
     /// - Parameters:
     ///   - layout: the layout file; `layoutPath` is how messages name it.
     ///   - data: the data folder; `dataPath` is how messages name it.
-    public func build(layout: URL, layoutPath: String, data: URL, dataPath: String) throws -> BuiltDocument {
+    ///   - forPrint: images need 300 pixels per inch where they are placed (150 for screens).
+    public func build(layout: URL, layoutPath: String, data: URL, dataPath: String,
+                      forPrint: Bool = false) throws -> BuiltDocument {
         let spec = try LayoutLoader.load(layout, displayPath: layoutPath)
         let log = DiagnosticLog()
         let store = DataStore(directory: data, displayPath: dataPath, language: spec.document.language)
         checkFonts(spec.styles, log: log)
-        let binder = BlockBinder(store: store, styles: spec.styles, log: log, language: spec.document.language)
+        let binder = BlockBinder(store: store, styles: spec.styles, log: log, language: spec.document.language,
+                                 minimumImageResolution: forPrint ? 300 : 150)
         // Each entry: a bound block, or a contents block to make once the headings are known.
         var story: [Either] = []
         for blockSpec in spec.blocks {

@@ -60,8 +60,21 @@ enum BlockSpec {
     case profile(ProfileSpec)
     case contents(ContentsSpec)
     case table(TableSpec)
+    case figure(FigureSpec)
     case pageBreak(master: String?, origin: BlockOrigin)
     case columnBreak(origin: BlockOrigin)
+}
+
+/// An image from the data folder with its alternative text and caption.
+struct FigureSpec {
+    var common: BlockCommon
+    var image: String
+    var imageLocation: SourceLocation
+    var alternativeText: String
+    var caption: StyledTemplate?
+    var width: FigureBlock.BoxWidth?
+    var height: Double?
+    var fit: FigureBlock.Fit
 }
 
 /// A table written in the layout: columns, header and body rows of text.

@@ -1,4 +1,5 @@
 import FolioCore
+import FolioImages
 import FolioText
 
 /// How a shape's outline is drawn.
@@ -29,6 +30,10 @@ public enum DisplayItem: Sendable {
     case endTag(String)
     /// A named place that links and the outline can point to.
     case destination(String, at: Point)
+    /// An image drawn upright into `rect`, shown only inside `clip` when set (a
+    /// crop), with the text a screen reader says for it (cairo 1.16 cannot yet
+    /// write it as /Alt; it is kept for that step).
+    case image(ImageFile, rect: Rect, clip: Rect?, alternativeText: String)
 
     /// The area the item paints (for text, the run's advance box from ascent to descent).
     public var bounds: Rect {
@@ -48,6 +53,8 @@ public enum DisplayItem: Sendable {
                         width: abs(to.x - from.x) + stroke.width, height: abs(to.y - from.y) + stroke.width)
         case let .destination(_, point):
             return Rect(x: point.x, y: point.y, width: 0, height: 0)
+        case let .image(_, rect, clip, _):
+            return clip ?? rect
         case .beginTag, .endTag:
             return Rect(x: 0, y: 0, width: 0, height: 0)
         }
@@ -67,6 +74,9 @@ public enum DisplayItem: Sendable {
                          stroke: stroke)
         case let .destination(name, point):
             return .destination(name, at: Point(x: point.x + dx, y: point.y + dy))
+        case let .image(image, rect, clip, text):
+            return .image(image, rect: rect.offsetBy(dx: dx, dy: dy), clip: clip?.offsetBy(dx: dx, dy: dy),
+                          alternativeText: text)
         case .beginTag, .endTag:
             return self
         }

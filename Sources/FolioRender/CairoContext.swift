@@ -1,4 +1,6 @@
 import CCairo
+import CSVG
+import FolioImages
 import Foundation
 import FolioCore
 import FolioLayout
@@ -9,11 +11,13 @@ import FolioText
 final class CairoContext {
     private let handle: OpaquePointer
     private let fonts: FontFaceCache
+    private let images: ImageSurfaces
 
-    init(surface: PDFSurface, fonts: FontFaceCache) throws {
+    init(surface: PDFSurface, fonts: FontFaceCache, images: ImageSurfaces) throws {
         guard let context = cairo_create(surface.handle) else { throw RenderError("cairo could not create a context") }
         handle = context
         self.fonts = fonts
+        self.images = images
         try checkStatus("creating a drawing context")
     }
 
@@ -45,6 +49,8 @@ final class CairoContext {
             try beginTag(name)
         case let .endTag(name):
             try endTag(name)
+        case let .image(image, rect, clip, _):
+            try drawImage(image, in: rect, clip: clip)
         case let .destination(name, point):
             try beginTag(CAIRO_TAG_DEST, attributes: "name='\(Self.escapeAttribute(name))' x=\(point.x) y=\(point.y)")
             try endTag(CAIRO_TAG_DEST)
@@ -87,6 +93,67 @@ final class CairoContext {
                                clusters, Int32(clusters.count), cairo_text_cluster_flags_t(rawValue: 0))
         if run.link != nil { try endTag(CAIRO_TAG_LINK) }
         try checkStatus("drawing the text \"\(run.text.prefix(40))\"")
+    }
+
+    /// An image: a raster from the cache (stored once per document), or an SVG
+    /// drawn as vectors. Two cairo 1.16 traps shape this: a surface painted
+    /// twice straight onto one page writes a duplicate resource key (an invalid
+    /// PDF), so each placement goes through a group; and `cairo_paint` inside
+    /// structure tags fails with "invalid tag nesting", so areas are filled.
+    private func drawImage(_ image: ImageFile, in rect: Rect, clip: Rect?) throws {
+        cairo_save(handle)
+        defer { cairo_restore(handle) }
+        cairo_new_path(handle)
+        if let clip {
+            cairo_rectangle(handle, clip.x, clip.y, clip.width, clip.height)
+            cairo_clip(handle)
+        }
+        cairo_push_group(handle)
+        if image.kind == .svg {
+            var message = [CChar](repeating: 0, count: 256)
+            let drawn = image.data.withUnsafeBytes { bytes in
+                folio_svg_render(bytes.bindMemory(to: UInt8.self).baseAddress, bytes.count,
+                                 UnsafeMutableRawPointer(handle), rect.x, rect.y, rect.width, rect.height,
+                                 &message, message.count)
+            }
+            guard drawn == 1 else {
+                cairo_pattern_destroy(cairo_pop_group(handle))
+                let reason = String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+                throw RenderError("cannot draw \(image.path): \(reason)")
+            }
+        } else {
+            let surface = try images.surface(for: image)
+            let (width, height) = image.displaySize
+            cairo_translate(handle, rect.x, rect.y)
+            cairo_scale(handle, rect.width / width, rect.height / height)
+            var orientation = Self.orientationMatrix(image)
+            cairo_transform(handle, &orientation)
+            cairo_set_source_surface(handle, surface, 0, 0)
+            cairo_rectangle(handle, 0, 0, image.pixelWidth, image.pixelHeight)
+            cairo_fill(handle)
+        }
+        // The group ends in the user space of the page again.
+        cairo_pop_group_to_source(handle)
+        cairo_rectangle(handle, rect.x, rect.y, rect.width, rect.height)
+        cairo_fill(handle)
+        try checkStatus("drawing \(image.path)")
+    }
+
+    /// Stored pixels to upright pixels for EXIF orientations 1–8 (EXIF 2.3, tag 0x0112).
+    static func orientationMatrix(_ image: ImageFile) -> cairo_matrix_t {
+        let w = image.pixelWidth, h = image.pixelHeight
+        var matrix = cairo_matrix_t()
+        switch image.orientation {
+        case 2: cairo_matrix_init(&matrix, -1, 0, 0, 1, w, 0)
+        case 3: cairo_matrix_init(&matrix, -1, 0, 0, -1, w, h)
+        case 4: cairo_matrix_init(&matrix, 1, 0, 0, -1, 0, h)
+        case 5: cairo_matrix_init(&matrix, 0, 1, 1, 0, 0, 0)
+        case 6: cairo_matrix_init(&matrix, 0, 1, -1, 0, h, 0)
+        case 7: cairo_matrix_init(&matrix, 0, -1, -1, 0, h, w)
+        case 8: cairo_matrix_init(&matrix, 0, -1, 1, 0, 0, w)
+        default: cairo_matrix_init_identity(&matrix)
+        }
+        return matrix
     }
 
     private func addRectangle(_ rect: Rect, cornerRadius: Double) {

@@ -35,8 +35,9 @@ public struct PDFRenderer {
         let surface = try PDFSurface(path: path, width: firstPage.size.width, height: firstPage.size.height)
         try writeMetadata(list.info, to: surface)
         let fonts = FontFaceCache()
+        let images = ImageSurfaces()
         do {
-            let context = try CairoContext(surface: surface, fonts: fonts)
+            let context = try CairoContext(surface: surface, fonts: fonts, images: images)
             try context.beginTag("Document")
             var currentSize = firstPage.size
             for (index, page) in list.pages.enumerated() {

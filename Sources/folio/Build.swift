@@ -43,7 +43,7 @@ struct Build: ParsableCommand {
             let library = try FontLibrary(bundledDirectory: URL(fileURLWithPath: fonts))
             let builder = DocumentBuilder(typesetter: Typesetter(fonts: library))
             let document = try builder.build(layout: URL(fileURLWithPath: layout), layoutPath: layout,
-                                             data: URL(fileURLWithPath: data), dataPath: data)
+                                             data: URL(fileURLWithPath: data), dataPath: data, forPrint: printMarks)
             for warning in document.warnings { Console.print(warning.description) }
             if strict, !document.warnings.isEmpty {
                 Console.print("\(layout): \(document.warnings.count) warning\(document.warnings.count == 1 ? "" : "s") "

@@ -1,0 +1,102 @@
+import FolioCore
+import FolioImages
+
+/// An image with an optional caption, kept whole, tagged as a Figure with its
+/// alternative text.
+public struct FigureBlock: WholeBlock {
+    /// How the image meets its box.
+    public enum Fit: Sendable, Equatable {
+        /// Whole image inside the box, aspect kept (the box shrinks to it).
+        case fit
+        /// Box covered, aspect kept, the overflow cropped around a focal point
+        /// (0...1 across and down; 0.5, 0.5 is the centre).
+        case fill(focusX: Double, focusY: Double)
+        /// Box covered, aspect not kept.
+        case stretch
+    }
+
+    /// The width of the image's box.
+    public enum BoxWidth: Sendable, Equatable {
+        case points(Double)
+        /// A share of the frame's width, 0...1.
+        case share(Double)
+    }
+
+    public var origin: BlockOrigin
+    public var image: ImageFile
+    /// Box width, or nil for the frame's width.
+    public var width: BoxWidth?
+    /// Box height in points, or nil for the height the image's aspect gives.
+    public var height: Double?
+    public var fit: Fit
+    public var caption: Paragraph?
+    /// What a screen reader says for the image; kept for the PDF/UA step,
+    /// which cairo 1.16 cannot write (/Alt).
+    public var alternativeText: String
+    /// Effective resolution below which a warning is given (300 for print, 150 for screen).
+    public var minimumResolution: Double
+    public var spaceAfter: Double
+
+    public var role: StructureRole { .figure }
+
+    public init(origin: BlockOrigin, image: ImageFile, width: BoxWidth?, height: Double?, fit: Fit, caption: Paragraph?,
+                alternativeText: String, minimumResolution: Double, spaceAfter: Double) {
+        self.origin = origin
+        self.image = image
+        self.width = width
+        self.height = height
+        self.fit = fit
+        self.caption = caption
+        self.alternativeText = alternativeText
+        self.minimumResolution = minimumResolution
+        self.spaceAfter = spaceAfter
+    }
+
+    public func layout(width frameWidth: Double, context: LayoutContext) throws -> BlockFragment {
+        let (imageWidth, imageHeight) = image.displaySize
+        let boxWidth = switch width {
+        case let .points(points): min(points, frameWidth)
+        case let .share(share): frameWidth * share
+        case nil: frameWidth
+        }
+        let boxHeight = height ?? boxWidth * imageHeight / imageWidth
+        var box = Rect(x: 0, y: 0, width: boxWidth, height: boxHeight)
+        var drawn = box
+        var clip: Rect?
+        switch fit {
+        case .stretch:
+            break
+        case .fit:
+            let scale = min(boxWidth / imageWidth, boxHeight / imageHeight)
+            drawn = Rect(x: (boxWidth - imageWidth * scale) / 2, y: 0, width: imageWidth * scale,
+                         height: imageHeight * scale)
+            box.height = drawn.height
+        case let .fill(focusX, focusY):
+            let scale = max(boxWidth / imageWidth, boxHeight / imageHeight)
+            let width = imageWidth * scale, height = imageHeight * scale
+            // Keep the focal point as near the box's same relative place as the crop allows.
+            drawn = Rect(x: -(width - boxWidth) * focusX, y: -(height - boxHeight) * focusY, width: width, height: height)
+            clip = box
+        }
+        reportLowResolution(drawn, context: context)
+        var items: [DisplayItem] = [.image(image, rect: drawn, clip: clip, alternativeText: alternativeText)]
+        var total = box.height
+        if let caption {
+            let text = try ParagraphStack([caption]).layout(width: boxWidth, context: context)
+            total += caption.spaceBefore
+            items += text.items.map { $0.offsetBy(dx: 0, dy: total) }
+            total += text.height
+        }
+        return BlockFragment(height: total, items: items)
+    }
+
+    /// Raster images print soft below about 300 pixels per inch at their placed size.
+    private func reportLowResolution(_ drawn: Rect, context: LayoutContext) {
+        guard image.kind != .svg else { return }
+        let resolution = image.displaySize.width / (drawn.width / 72)
+        if resolution < minimumResolution {
+            context.report(.warning("\(image.path) is \(Int(resolution.rounded())) pixels per inch at its placed size; "
+                + "\(Int(minimumResolution)) are needed here for sharp output", at: origin.location))
+        }
+    }
+}
