@@ -77,14 +77,20 @@ struct FrameFiller {
     }
 
     /// The placed pieces as page items, wrapped in structure tags; a paragraph
-    /// continued from an earlier frame gets a tag of its own here.
+    /// continued from an earlier frame gets a tag of its own here. Consecutive
+    /// list items are grouped in one list (L > LI > LBody).
     private mutating func emit(_ placed: [Placed]) {
         var open: StructureRole?
+        var inList = false
         for (index, entry) in placed.enumerated() {
+            let role = entry.piece.element.role
             if entry.piece.element.startsHere || index == 0 {
-                if let open { items.append(.endTag(open.tagName)) }
-                items.append(.beginTag(entry.piece.element.role.tagName))
-                open = entry.piece.element.role
+                if let open { items += Self.closing(open) }
+                if inList && role != .listItem { items.append(.endTag("L")) }
+                if !inList && role == .listItem { items.append(.beginTag("L")) }
+                inList = role == .listItem
+                items += Self.opening(role)
+                open = role
             }
             if let anchor = entry.piece.anchor {
                 items.append(.destination(anchor.destination, at: Point(x: frame.x, y: frame.y + entry.y)))
@@ -92,7 +98,16 @@ struct FrameFiller {
             }
             items += entry.piece.items.map { $0.offsetBy(dx: frame.x, dy: frame.y + entry.y) }
         }
-        if let open { items.append(.endTag(open.tagName)) }
+        if let open { items += Self.closing(open) }
+        if inList { items.append(.endTag("L")) }
+    }
+
+    private static func opening(_ role: StructureRole) -> [DisplayItem] {
+        role == .listItem ? [.beginTag("LI"), .beginTag("LBody")] : [.beginTag(role.tagName)]
+    }
+
+    private static func closing(_ role: StructureRole) -> [DisplayItem] {
+        role == .listItem ? [.endTag("LBody"), .endTag("LI")] : [.endTag(role.tagName)]
     }
 }
 
@@ -101,6 +116,8 @@ struct PageDraft {
     var master: MasterPage
     var number: Int
     var items: [DisplayItem] = []
+    /// Height of the columns when they are balanced (shorter than the frames).
+    var columnHeight: Double?
 
     /// The page with its background, column rules and running text, now that
     /// the number of pages and the headings' pages are known.
@@ -115,7 +132,8 @@ struct PageDraft {
         if let rule = master.columnRule {
             for (left, right) in zip(frames, frames.dropFirst()) {
                 let x = (left.maxX + right.x) / 2
-                page.append(.line(from: Point(x: x, y: left.y), to: Point(x: x, y: left.maxY), stroke: rule))
+                let bottom = left.y + (columnHeight ?? left.height)
+                page.append(.line(from: Point(x: x, y: left.y), to: Point(x: x, y: bottom), stroke: rule))
             }
         }
         page += items

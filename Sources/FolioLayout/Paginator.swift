@@ -80,30 +80,85 @@ public struct Paginator {
             if let maxPages, number > maxPages {
                 throw try overflowError(from: cursor, story: story, master: master, typesetter: typesetter)
             }
-            var draft = PageDraft(master: master, number: number)
             masterName = nextMaster
-            var pageBreak = false
-            for (frameIndex, frame) in master.frames(page: number).enumerated()
-            where cursor.block(in: story) != nil && !pageBreak {
-                let context = LayoutContext(typesetter: typesetter, pageSize: master.size, frame: frame, report: report)
-                var filler = FrameFiller(frame: frame, context: context)
-                let outcome = try filler.fill(story, from: cursor)
-                cursor = outcome.cursor
-                draft.items += filler.items
-                headings += filler.anchors.map {
-                    PlacedHeading(anchor: $0.anchor, page: number, startsPage: frameIndex == 0 && $0.atFrameTop)
-                }
-                if case let .page(master) = outcome.requestedBreak {
-                    pageBreak = true
-                    if let master { masterName = master }
-                }
+            var page = try layoutPage(story, from: cursor, master: master, number: number, typesetter: typesetter,
+                                      report: report)
+            // A story's last page, or a section's before a page break, gets balanced columns.
+            if page.cursor.block(in: story) == nil || page.endedByPageBreak, master.columns > 1, master.frames == nil {
+                page = try balanced(page, story, from: cursor, master: master, number: number, typesetter: typesetter,
+                                    report: report)
             }
-            drafts.append(draft)
+            cursor = page.cursor
+            drafts.append(page.draft)
+            headings += page.headings
+            if let requested = page.nextMaster { masterName = requested }
         }
         let pages = try drafts.map { draft in
             try draft.finished(total: drafts.count, headings: headings, typesetter: typesetter, report: report)
         }
         return PaginatedDocument(pages: pages, headings: headings)
+    }
+
+    /// One page laid out: its draft, where the story continues, the headings on
+    /// it, and the master a page break asked for.
+    struct LaidOutPage {
+        var draft: PageDraft
+        var cursor: Cursor
+        var headings: [PlacedHeading]
+        var nextMaster: String?
+        var endedByPageBreak = false
+    }
+
+    /// Fills the frames of page `number` from `start`; `columnHeight` shortens
+    /// the frames (to balance columns).
+    func layoutPage(_ story: [any Block], from start: Cursor, master: MasterPage, number: Int,
+                    columnHeight: Double? = nil, typesetter: Typesetter,
+                    report: @escaping (Diagnostic) -> Void) throws -> LaidOutPage {
+        var page = LaidOutPage(draft: PageDraft(master: master, number: number, columnHeight: columnHeight),
+                               cursor: start, headings: [], nextMaster: nil)
+        for (frameIndex, fullFrame) in master.frames(page: number).enumerated() {
+            guard page.cursor.block(in: story) != nil else { break }
+            var frame = fullFrame
+            if let columnHeight { frame.height = columnHeight }
+            let context = LayoutContext(typesetter: typesetter, pageSize: master.size, frame: frame, report: report)
+            var filler = FrameFiller(frame: frame, context: context)
+            let outcome = try filler.fill(story, from: page.cursor)
+            page.cursor = outcome.cursor
+            page.draft.items += filler.items
+            page.headings += filler.anchors.map {
+                PlacedHeading(anchor: $0.anchor, page: number, startsPage: frameIndex == 0 && $0.atFrameTop)
+            }
+            if case let .page(requested) = outcome.requestedBreak {
+                page.nextMaster = requested
+                page.endedByPageBreak = true
+                break
+            }
+        }
+        return page
+    }
+
+    /// The story's last page with its columns balanced: the shortest column
+    /// height (to a quarter point) at which everything left still fits.
+    private func balanced(_ page: LaidOutPage, _ story: [any Block], from start: Cursor, master: MasterPage,
+                          number: Int, typesetter: Typesetter,
+                          report: @escaping (Diagnostic) -> Void) throws -> LaidOutPage {
+        guard var high = master.frames(page: number).first?.height else { return page }
+        var low = 0.0
+        var best = page
+        while high - low > 0.25 {
+            let height = (low + high) / 2
+            // Problems are reported once, by the layout that is kept.
+            let trial = try? layoutPage(story, from: start, master: master, number: number, columnHeight: height,
+                                        typesetter: typesetter) { _ in }
+            if let trial, trial.cursor.block(in: story) == nil || trial.endedByPageBreak,
+               trial.cursor.index == page.cursor.index, trial.cursor.rest == nil {
+                high = height
+                best = trial
+            } else {
+                low = height
+            }
+        }
+        return best
     }
 
     /// The error for a story longer than `maxPages`: which block does not fit, and by how much.

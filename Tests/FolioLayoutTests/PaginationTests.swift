@@ -122,3 +122,51 @@ import Testing
         }
     }
 }
+
+@Suite struct ColumnAndListTests {
+    let typesetter = TestSupport.typesetter()
+    let style = TextStyle(family: "Noto Serif", size: 8)
+
+    func paragraph(lines: Int, _ label: String, role: StructureRole = .paragraph) -> Paragraph {
+        let text = (1...lines).map { "\(label)\($0)" }.joined(separator: "\u{2028}")
+        return Paragraph(spans: [StyledText(text, style: style)], style: ParagraphStyle(leading: 10), role: role)
+    }
+
+    @Test func lastPageColumnsAreBalanced() throws {
+        let master = MasterPage(name: "default", size: Size(width: 400, height: 540), margins: EdgeInsets(all: 20),
+                                columns: 2, gutter: 20)
+        let story = TextBlock(origin: BlockOrigin(kind: "text", location: nil),
+                              paragraphs: (1...7).map { paragraph(lines: 4, "p\($0)-") }, spaceAfter: 0)
+        let document = try Paginator(masters: ["default": master], firstMaster: "default", nextMaster: "default")
+            .paginate([story], typesetter: typesetter) { _ in }
+        #expect(document.pages.count == 1)
+        let page = try #require(document.pages.first)
+        var bottoms: [Double: Double] = [:] // column x → lowest baseline
+        for case let .text(_, origin) in page.items { bottoms[origin.x] = max(bottoms[origin.x] ?? 0, origin.y) }
+        #expect(bottoms.count == 2, "both columns used")
+        let values = Array(bottoms.values)
+        // 28 lines in two columns: 14 and 14, the fourth paragraph split 2 + 2 (widows and orphans allow it).
+        #expect(abs(values[0] - values[1]) < 0.01, "\(bottoms)")
+        #expect(values.allSatisfy { $0 < 540 / 2 }, "short columns, not one full column")
+    }
+
+    @Test func listItemsAreGroupedInAList() throws {
+        let master = MasterPage(name: "default", size: Size(width: 300, height: 300), margins: EdgeInsets(all: 20))
+        let story = TextBlock(origin: BlockOrigin(kind: "text", location: nil), paragraphs: [
+            paragraph(lines: 1, "intro"), paragraph(lines: 1, "a", role: .listItem),
+            paragraph(lines: 1, "b", role: .listItem), paragraph(lines: 1, "after"),
+        ], spaceAfter: 0)
+        let page = try #require(try Paginator(masters: ["default": master], firstMaster: "default",
+                                              nextMaster: "default").paginate([story], typesetter: typesetter) { _ in }
+            .pages.first)
+        let tags: [String] = page.items.compactMap {
+            switch $0 {
+            case let .beginTag(name): "<\(name)>"
+            case let .endTag(name): "</\(name)>"
+            default: nil
+            }
+        }
+        #expect(tags == ["<P>", "</P>", "<L>", "<LI>", "<LBody>", "</LBody>", "</LI>", "<LI>", "<LBody>", "</LBody>",
+                         "</LI>", "</L>", "<P>", "</P>"])
+    }
+}
