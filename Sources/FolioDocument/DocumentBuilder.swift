@@ -123,7 +123,8 @@ public struct DocumentBuilder {
                    columns: spec.columns, gutter: spec.gutter, columnRule: spec.columnRule,
                    background: spec.background,
                    header: try spec.header.map { try runningText($0, position: .header, binder: binder) },
-                   footer: try spec.footer.map { try runningText($0, position: .footer, binder: binder) })
+                   footer: try spec.footer.map { try runningText($0, position: .footer, binder: binder) },
+                   frames: spec.frames)
     }
 
     private func runningText(_ spec: RunningTextSpec, position: RunningText.Position,

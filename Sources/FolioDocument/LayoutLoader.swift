@@ -9,7 +9,7 @@ enum LayoutLoader {
                           "header", "footer"]
     /// Keys a master shares with `page`.
     static let masterKeys = ["size", "orientation", "margins", "background", "facing", "columns", "gutter",
-                             "column-rule", "header", "footer"]
+                             "column-rule", "panels", "header", "footer"]
 
     static func load(_ url: URL, displayPath: String) throws -> LayoutSpec {
         let root = try YAMLValue.load(url, displayPath: displayPath)
@@ -99,6 +99,10 @@ enum LayoutLoader {
         if margins.left + margins.right >= size.width || margins.top + margins.bottom >= size.height {
             log.report(fields.value.error("the margins leave no room on a \(Int(size.width)) × \(Int(size.height)) pt page"))
         }
+        // Tri-fold panels: the margins are each panel's.
+        let panels = fields["panels"]?.choice(log, of: TriFold.Side.self).map {
+            TriFold.frames(side: $0, size: size, margins: margins)
+        }
         func running(_ key: String, _ inherited: RunningTextSpec?) -> RunningTextSpec? {
             guard let value = fields[key] else { return inherited }
             if case let .scalar(scalar) = value.node, scalar.string == "none" { return nil }
@@ -113,7 +117,7 @@ enum LayoutLoader {
                 ?? base?.columnRule,
             background: fields["background"]?.color(log, palette: palette) ?? base?.background,
             header: running("header", base?.header ?? header), footer: running("footer", base?.footer ?? footer),
-            location: fields.value.location)
+            frames: panels ?? base?.frames, location: fields.value.location)
     }
 
     /// Margins: one length, or sides; `inside` and `outside` name the left and

@@ -48,6 +48,8 @@ struct MasterSpec {
     var background: RGBColor?
     var header: RunningTextSpec?
     var footer: RunningTextSpec?
+    /// Frames placed by the layout (tri-fold panels) instead of columns.
+    var frames: [Rect]?
     var location: SourceLocation
 }
 
