@@ -36,6 +36,31 @@ struct BlockBinder {
         case .contents: return nil
         case let .pageBreak(master, origin): return BreakBlock(kind: .page(master: master), origin: origin)
         case let .columnBreak(origin): return BreakBlock(kind: .frame, origin: origin)
+        case let .spacer(height, origin): return SpacerBlock(origin: origin, height: height)
+        case let .rule(stroke, common): return RuleBlock(origin: common.origin, stroke: stroke, spaceAfter: common.spaceAfter)
+        case let .box(box):
+            return BoxBlock(origin: box.common.origin, content: try nested(box.blocks), background: box.background,
+                            border: box.border, padding: box.padding, cornerRadius: box.cornerRadius,
+                            spaceAfter: box.common.spaceAfter)
+        case let .sideBySide(spec):
+            return SideBySideBlock(origin: spec.common.origin, columns: try spec.columns.map(nested),
+                                   gutter: spec.gutter, spaceAfter: spec.common.spaceAfter)
+        }
+    }
+
+    /// Blocks inside another block; breaks and contents have no place there.
+    private func nested(_ specs: [BlockSpec]) throws -> [any Block] {
+        try specs.compactMap { spec in
+            switch spec {
+            case let .pageBreak(_, origin), let .columnBreak(origin):
+                throw DiagnosticError(.error("a break cannot be inside a box or side-by-side columns",
+                                             at: origin.location))
+            case let .contents(contents):
+                throw DiagnosticError(.error("a contents block cannot be inside a box or side-by-side columns",
+                                             at: contents.common.origin.location))
+            default:
+                return try block(spec)
+            }
         }
     }
 

@@ -6,8 +6,8 @@ struct BlockLoader {
     let palette: [String: RGBColor]
     let log: DiagnosticLog
 
-    static let kinds = ["band", "heading", "text", "tiles", "profile", "table", "figure", "contents", "page-break",
-                        "column-break"]
+    static let kinds = ["band", "heading", "text", "tiles", "profile", "table", "figure", "contents", "box",
+                        "side-by-side", "spacer", "rule", "page-break", "column-break"]
 
     func block(_ value: YAMLValue) -> BlockSpec? {
         guard let entry = FieldReader(value, allowed: Self.kinds, log: log) else { return nil }
@@ -32,6 +32,18 @@ struct BlockLoader {
         case "column-break":
             _ = FieldReader(body, allowed: [], log: log)
             return .columnBreak(origin: origin)
+        case "spacer":
+            guard let fields = FieldReader(body, allowed: ["height"], log: log),
+                  let height = fields.required("height", expected: "a length")?.length(log) else { return nil }
+            return .spacer(height: height, origin: origin)
+        case "rule":
+            guard let fields = FieldReader(body, allowed: ["color", "width", "space-after"], log: log),
+                  let color = fields.required("color", expected: "a colour")?.color(log, palette: palette)
+            else { return nil }
+            return .rule(Stroke(color: color, width: fields["width"]?.length(log) ?? 0.5),
+                         common(fields, origin: origin))
+        case "box": return box(body, origin: origin).map(BlockSpec.box)
+        case "side-by-side": return sideBySide(body, origin: origin).map(BlockSpec.sideBySide)
         default: return nil
         }
     }
@@ -150,6 +162,29 @@ struct BlockLoader {
             cornerRadius: fields["corner-radius"]?.length(log) ?? 0,
             padding: fields["padding"]?.insets(log) ?? EdgeInsets(all: 10),
             gap: fields["gap"]?.length(log) ?? 12)
+    }
+
+    private func box(_ value: YAMLValue, origin: BlockOrigin) -> BoxSpec? {
+        let keys = ["blocks", "background", "border", "border-width", "padding", "corner-radius", "space-after"]
+        guard let fields = FieldReader(value, allowed: keys, log: log),
+              let blocks = fields.required("blocks", expected: "the blocks inside the box")?.list(log) else { return nil }
+        return BoxSpec(
+            common: common(fields, origin: origin), blocks: blocks.compactMap(block),
+            background: fields["background"]?.color(log, palette: palette),
+            border: fields["border"]?.color(log, palette: palette).map {
+                Stroke(color: $0, width: fields["border-width"]?.length(log) ?? 0.75)
+            },
+            padding: fields["padding"]?.insets(log) ?? EdgeInsets(all: 8),
+            cornerRadius: fields["corner-radius"]?.length(log) ?? 0)
+    }
+
+    private func sideBySide(_ value: YAMLValue, origin: BlockOrigin) -> SideBySideSpec? {
+        guard let fields = FieldReader(value, allowed: ["columns", "gutter", "space-after"], log: log),
+              let columns = fields.required("columns", expected: "a list of columns, each a list of blocks")?.list(log)
+        else { return nil }
+        return SideBySideSpec(common: common(fields, origin: origin),
+                              columns: columns.map { $0.list(log)?.compactMap(block) ?? [] },
+                              gutter: fields["gutter"]?.length(log) ?? 12)
     }
 
     enum FitMode: String, CaseIterable { case fit, fill, stretch }

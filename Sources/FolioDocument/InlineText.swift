@@ -41,6 +41,13 @@ struct InlineText {
                 paragraph.marker = marker.map { StyledText($0, style: style.text, location: location) }
                 paragraph.role = .listItem
                 return paragraph
+            case let .quote(spans, line):
+                // A quotation indents by 1.5 em on the left, in `quote` when the layout defines it.
+                let style = styles.styles["quote"] ?? body
+                var paragraph = self.paragraph(spans, style: style, location: SourceLocation(file: file, line: line))
+                if styles.styles["quote"] == nil { paragraph.style.leftIndent += 1.5 * style.text.size }
+                paragraph.role = .blockQuote
+                return paragraph
             case let .heading(level, spans, line):
                 let location = SourceLocation(file: file, line: line)
                 guard let style = styles.style("h\(level)", at: location, field: "heading level \(level)", log: log) else {

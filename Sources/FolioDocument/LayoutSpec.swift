@@ -65,6 +65,27 @@ enum BlockSpec {
     case figure(FigureSpec)
     case pageBreak(master: String?, origin: BlockOrigin)
     case columnBreak(origin: BlockOrigin)
+    case spacer(height: Double, origin: BlockOrigin)
+    case rule(Stroke, BlockCommon)
+    case box(BoxSpec)
+    case sideBySide(SideBySideSpec)
+}
+
+/// Blocks in a box with a background, border and padding, kept together.
+struct BoxSpec {
+    var common: BlockCommon
+    var blocks: [BlockSpec]
+    var background: RGBColor?
+    var border: Stroke?
+    var padding: EdgeInsets
+    var cornerRadius: Double
+}
+
+/// Columns of blocks side by side inside the frame.
+struct SideBySideSpec {
+    var common: BlockCommon
+    var columns: [[BlockSpec]]
+    var gutter: Double
 }
 
 /// An image from the data folder with its alternative text and caption.

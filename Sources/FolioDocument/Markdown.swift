@@ -18,6 +18,8 @@ enum MarkdownBlock: Equatable {
     /// A paragraph of a list item at nesting `level` (1 for a top-level list);
     /// the item's first paragraph carries its marker ("•", "1.").
     case listItem(marker: String?, level: Int, [MarkdownSpan], line: Int)
+    /// A paragraph of a block quotation.
+    case quote([MarkdownSpan], line: Int)
 }
 
 /// Parses Markdown (CommonMark, through cmark-gfm) into paragraphs and headings
@@ -53,10 +55,20 @@ enum MarkdownParser {
                 blocks.append(.heading(level: Int(cmark_node_get_heading_level(block)), spans(of: block), line: line))
             case CMARK_NODE_LIST:
                 collectList(block, level: level + 1, file: file, into: &blocks, problems: &problems)
+            case CMARK_NODE_BLOCK_QUOTE where level == 0:
+                var quoted: [MarkdownBlock] = []
+                collectBlocks(block, level: 0, file: file, into: &quoted, problems: &problems)
+                blocks += quoted.map { block in
+                    switch block {
+                    case let .paragraph(spans, line), let .heading(_, spans, line), let .listItem(_, _, spans, line),
+                         let .quote(spans, line):
+                        return .quote(spans, line: line)
+                    }
+                }
             default:
                 let kind = String(cString: cmark_node_get_type_string(block)).replacingOccurrences(of: "_", with: " ")
                 problems.append(.error("Markdown \(kind) is not supported yet\(level > 0 ? " inside a list" : ""); "
-                    + "use paragraphs, # headings and lists", at: SourceLocation(file: file, line: line)))
+                    + "use paragraphs, # headings, lists and > quotes", at: SourceLocation(file: file, line: line)))
             }
             node = cmark_node_next(block)
         }

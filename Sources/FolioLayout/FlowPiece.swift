@@ -5,6 +5,7 @@ public enum StructureRole: Hashable, Sendable {
     case listItem
     case figure
     case table
+    case blockQuote
     /// A generic grouping (cards, tiles, bands).
     case division
 
@@ -16,6 +17,7 @@ public enum StructureRole: Hashable, Sendable {
         case .listItem: "LI"
         case .figure: "Figure"
         case .table: "Table"
+        case .blockQuote: "BlockQuote"
         case .division: "Div"
         }
     }

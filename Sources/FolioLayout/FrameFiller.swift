@@ -80,34 +80,16 @@ struct FrameFiller {
     /// continued from an earlier frame gets a tag of its own here. Consecutive
     /// list items are grouped in one list (L > LI > LBody).
     private mutating func emit(_ placed: [Placed]) {
-        var open: StructureRole?
-        var inList = false
+        var tagger = StructureTagger()
         for (index, entry) in placed.enumerated() {
-            let role = entry.piece.element.role
-            if entry.piece.element.startsHere || index == 0 {
-                if let open { items += Self.closing(open) }
-                if inList && role != .listItem { items.append(.endTag("L")) }
-                if !inList && role == .listItem { items.append(.beginTag("L")) }
-                inList = role == .listItem
-                items += Self.opening(role)
-                open = role
-            }
+            items += tagger.enter(entry.piece.element, forceNew: index == 0)
             if let anchor = entry.piece.anchor {
                 items.append(.destination(anchor.destination, at: Point(x: frame.x, y: frame.y + entry.y)))
                 anchors.append((anchor, index == 0))
             }
             items += entry.piece.items.map { $0.offsetBy(dx: frame.x, dy: frame.y + entry.y) }
         }
-        if let open { items += Self.closing(open) }
-        if inList { items.append(.endTag("L")) }
-    }
-
-    private static func opening(_ role: StructureRole) -> [DisplayItem] {
-        role == .listItem ? [.beginTag("LI"), .beginTag("LBody")] : [.beginTag(role.tagName)]
-    }
-
-    private static func closing(_ role: StructureRole) -> [DisplayItem] {
-        role == .listItem ? [.endTag("LBody"), .endTag("LI")] : [.endTag(role.tagName)]
+        items += tagger.finish()
     }
 }
 

@@ -83,8 +83,8 @@ import Testing
     }
 
     @Test func unsupportedMarkdownNamesTheMarkdownLine() throws {
-        try expectOneProblem(valid, files: ["Data/text/about.md": "Intro.\n\n> a quotation\n"],
-                             at: "Data/text/about.md:3", field: nil, saying: ["block quote", "not supported"])
+        try expectOneProblem(valid, files: ["Data/text/about.md": "Intro.\n\n    indented code\n"],
+                             at: "Data/text/about.md:3", field: nil, saying: ["code block", "not supported"])
     }
 
     @Test func badStaffProfileNamesTheDataFile() throws {

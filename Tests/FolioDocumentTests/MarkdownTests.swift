@@ -44,3 +44,12 @@ import Testing
         #expect(spans.map(\.text).joined() == "one\u{2028}two")
     }
 }
+
+@Suite struct MarkdownQuoteTests {
+    @Test func quotationsBecomeQuoteParagraphs() throws {
+        let blocks = try MarkdownParser.parse("Before.\n\n> Quoted *words*.\n>\n> Second.\n", file: "t.md")
+        let quotes = blocks.compactMap { if case let .quote(spans, line) = $0 { (spans.map(\.text).joined(), line) } else { nil } }
+        #expect(quotes.map(\.0) == ["Quoted words.", "Second."])
+        #expect(quotes.map(\.1) == [3, 5])
+    }
+}

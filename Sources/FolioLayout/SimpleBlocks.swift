@@ -1,0 +1,114 @@
+import FolioCore
+
+/// Vertical space between blocks; like TeX's \vskip it vanishes at the top of a frame.
+public struct SpacerBlock: Block {
+    public var origin: BlockOrigin
+    public var height: Double
+
+    public init(origin: BlockOrigin, height: Double) {
+        self.origin = origin
+        self.height = height
+    }
+
+    public func pieces(width: Double, context: LayoutContext) throws -> [FlowPiece] {
+        [FlowPiece(height: 0, items: [], spaceBefore: height, element: FlowElement(role: .division, startsHere: true))]
+    }
+}
+
+/// A horizontal rule across the frame.
+public struct RuleBlock: WholeBlock {
+    public var origin: BlockOrigin
+    public var stroke: Stroke
+    public var spaceAfter: Double
+
+    public init(origin: BlockOrigin, stroke: Stroke, spaceAfter: Double) {
+        self.origin = origin
+        self.stroke = stroke
+        self.spaceAfter = spaceAfter
+    }
+
+    public func layout(width: Double, context: LayoutContext) throws -> BlockFragment {
+        let y = stroke.width / 2
+        return BlockFragment(height: stroke.width,
+                             items: [.line(from: Point(x: 0, y: y), to: Point(x: width, y: y), stroke: stroke)])
+    }
+}
+
+/// Blocks set whole inside a box with a background, a border, padding and
+/// rounded corners; kept together in one frame.
+public struct BoxBlock: WholeBlock {
+    public var origin: BlockOrigin
+    public var content: [any Block]
+    public var background: RGBColor?
+    public var border: Stroke?
+    public var padding: EdgeInsets
+    public var cornerRadius: Double
+    public var spaceAfter: Double
+
+    public init(origin: BlockOrigin, content: [any Block], background: RGBColor?, border: Stroke?,
+                padding: EdgeInsets, cornerRadius: Double, spaceAfter: Double) {
+        self.origin = origin
+        self.content = content
+        self.background = background
+        self.border = border
+        self.padding = padding
+        self.cornerRadius = cornerRadius
+        self.spaceAfter = spaceAfter
+    }
+
+    public func layout(width: Double, context: LayoutContext) throws -> BlockFragment {
+        let inner = try stack(content, width: width - padding.left - padding.right, context: context)
+        let height = padding.top + inner.height + padding.bottom
+        let frame = DisplayItem.rectangle(Rect(x: 0, y: 0, width: width, height: height), fill: background,
+                                          stroke: border, cornerRadius: cornerRadius)
+        return BlockFragment(height: height,
+                             items: [frame] + inner.items.map { $0.offsetBy(dx: padding.left, dy: padding.top) })
+    }
+}
+
+/// Blocks side by side: each column's blocks set whole at its share of the width.
+public struct SideBySideBlock: WholeBlock {
+    public var origin: BlockOrigin
+    public var columns: [[any Block]]
+    public var gutter: Double
+    public var spaceAfter: Double
+
+    public init(origin: BlockOrigin, columns: [[any Block]], gutter: Double, spaceAfter: Double) {
+        self.origin = origin
+        self.columns = columns
+        self.gutter = gutter
+        self.spaceAfter = spaceAfter
+    }
+
+    public func layout(width: Double, context: LayoutContext) throws -> BlockFragment {
+        let count = Double(max(columns.count, 1))
+        let columnWidth = (width - gutter * (count - 1)) / count
+        var items: [DisplayItem] = []
+        var height = 0.0
+        for (index, column) in columns.enumerated() {
+            let fragment = try stack(column, width: columnWidth, context: context)
+            items += fragment.items.map { $0.offsetBy(dx: Double(index) * (columnWidth + gutter), dy: 0) }
+            height = max(height, fragment.height)
+        }
+        return BlockFragment(height: height, items: items)
+    }
+}
+
+/// Blocks set one under another at `width`, with their spacing, as one fragment
+/// (for blocks placed inside other blocks), their structure tags kept.
+func stack(_ blocks: [any Block], width: Double, context: LayoutContext) throws -> BlockFragment {
+    var items: [DisplayItem] = []
+    var tagger = StructureTagger()
+    var y = 0.0, pendingSpace = 0.0, first = true
+    for block in blocks {
+        for piece in try block.pieces(width: width, context: context) {
+            if !first { y += max(pendingSpace, piece.spaceBefore) }
+            first = false
+            items += tagger.enter(piece.element, forceNew: false)
+            items += piece.items.map { $0.offsetBy(dx: 0, dy: y) }
+            y += piece.height
+            pendingSpace = piece.spaceAfter
+        }
+    }
+    return BlockFragment(height: y, items: items + tagger.finish())
+}
