@@ -47,7 +47,8 @@ let package = Package(
         // Shared by the test targets: paths of the package, its fonts, running tools.
         .target(name: "FolioTestSupport", dependencies: ["FolioText"], path: "Tests/FolioTestSupport"),
         .testTarget(name: "FolioTextTests", dependencies: ["FolioText", "FolioTestSupport"]),
-        .testTarget(name: "FolioLayoutTests", dependencies: ["FolioLayout", "FolioText", "FolioTestSupport"]),
+        .testTarget(name: "FolioLayoutTests", dependencies: ["FolioLayout", "FolioText", "FolioImages",
+                                                            "FolioTestSupport"]),
         .testTarget(name: "FolioRenderTests",
                     dependencies: ["FolioRender", "FolioLayout", "FolioText", "FolioImages", "FolioTestSupport"],
                     resources: [.copy("Fixtures")]),

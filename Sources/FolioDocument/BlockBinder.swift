@@ -88,18 +88,23 @@ struct BlockBinder {
         return inline.paragraph(text, style: style, location: line.template.location)
     }
 
-    private func figure(_ spec: FigureSpec) throws -> (any Block)? {
-        let image: ImageFile
+    /// An image file under the data folder; a missing or unreadable one is an error at `location`.
+    func image(_ path: String, at location: SourceLocation, field: String) throws -> ImageFile {
         do {
-            image = try ImageFile.load(store.directory.appendingPathComponent(spec.image),
-                                       path: store.displayPath(of: spec.image))
+            return try ImageFile.load(store.directory.appendingPathComponent(path), path: store.displayPath(of: path))
         } catch let error as ImageError {
-            throw DiagnosticError(.error(error.description, at: spec.imageLocation, field: "figure.image"))
+            throw DiagnosticError(.error(error.description, at: location, field: field))
         }
-        return FigureBlock(
+    }
+
+    private func figure(_ spec: FigureSpec) throws -> (any Block)? {
+        let image = try image(spec.image, at: spec.imageLocation, field: "figure.image")
+        var figure = FigureBlock(
             origin: spec.common.origin, image: image, width: spec.width, height: spec.height, fit: spec.fit,
             caption: try spec.caption.flatMap { try line($0) }, alternativeText: spec.alternativeText,
             minimumResolution: minimumImageResolution, spaceAfter: spec.common.spaceAfter)
+        figure.float = spec.float
+        return figure
     }
 
     private func table(_ spec: TableSpec) throws -> (any Block)? {

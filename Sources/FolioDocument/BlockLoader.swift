@@ -190,7 +190,8 @@ struct BlockLoader {
     enum FitMode: String, CaseIterable { case fit, fill, stretch }
 
     private func figure(_ value: YAMLValue, origin: BlockOrigin) -> FigureSpec? {
-        let keys = ["image", "alt", "caption", "caption-style", "width", "height", "fit", "focus", "space-after"]
+        let keys = ["image", "alt", "caption", "caption-style", "width", "height", "fit", "focus", "float",
+                    "space-after"]
         guard let fields = FieldReader(value, allowed: keys, log: log) else { return nil }
         let image = fields.required("image", expected: "a PNG, JPEG or SVG file under Data/")
         let alt = fields.required("alt", expected: "what the image shows, for screen readers (\"\" if decorative)")?
@@ -224,7 +225,8 @@ struct BlockLoader {
         guard let image, let path = image.string(log), let alt else { return nil }
         return FigureSpec(common: common(fields, origin: origin), image: path, imageLocation: image.location,
                           alternativeText: alt, caption: caption, width: width,
-                          height: fields["height"]?.length(log), fit: fit)
+                          height: fields["height"]?.length(log), fit: fit,
+                          float: fields["float"]?.choice(log, of: FloatPlacement.self))
     }
 
     enum ColumnAlignment: String, CaseIterable { case left, center, right, decimal }

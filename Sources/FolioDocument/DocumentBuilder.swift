@@ -119,12 +119,18 @@ public struct DocumentBuilder {
 
     /// A master page with its running text bound to the data (page fields stay for the paginator).
     private func master(_ spec: MasterSpec, binder: BlockBinder) throws -> MasterPage {
-        MasterPage(name: spec.name, size: spec.size, margins: spec.margins, facing: spec.facing,
-                   columns: spec.columns, gutter: spec.gutter, columnRule: spec.columnRule,
-                   background: spec.background,
-                   header: try spec.header.map { try runningText($0, position: .header, binder: binder) },
-                   footer: try spec.footer.map { try runningText($0, position: .footer, binder: binder) },
-                   frames: spec.frames)
+        var master = MasterPage(
+            name: spec.name, size: spec.size, margins: spec.margins, facing: spec.facing, columns: spec.columns,
+            gutter: spec.gutter, columnRule: spec.columnRule, background: spec.background,
+            header: try spec.header.map { try runningText($0, position: .header, binder: binder) },
+            footer: try spec.footer.map { try runningText($0, position: .footer, binder: binder) },
+            frames: spec.frames)
+        master.evenHeader = try spec.evenHeader.map { try runningText($0, position: .header, binder: binder) }
+        master.evenFooter = try spec.evenFooter.map { try runningText($0, position: .footer, binder: binder) }
+        if let image = spec.backgroundImage {
+            master.backgroundImage = try binder.image(image.path, at: image.location, field: "masters.background-image")
+        }
+        return master
     }
 
     private func runningText(_ spec: RunningTextSpec, position: RunningText.Position,

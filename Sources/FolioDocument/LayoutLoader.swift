@@ -9,7 +9,8 @@ enum LayoutLoader {
                           "header", "footer"]
     /// Keys a master shares with `page`.
     static let masterKeys = ["size", "orientation", "margins", "background", "facing", "columns", "gutter",
-                             "column-rule", "panels", "header", "footer"]
+                             "column-rule", "panels", "background-image", "header", "footer", "header-even",
+                             "footer-even"]
 
     static func load(_ url: URL, displayPath: String) throws -> LayoutSpec {
         let root = try YAMLValue.load(url, displayPath: displayPath)
@@ -31,7 +32,7 @@ enum LayoutLoader {
         let footer = fields["footer"].flatMap { blockReader.runningText($0, kind: "footer") }
         let pageValue = fields.required("page", expected: "size and margins")
         let pageFields = pageValue.flatMap {
-            FieldReader($0, allowed: masterKeys.filter { !["header", "footer"].contains($0) }
+            FieldReader($0, allowed: masterKeys.filter { !["header", "footer", "header-even", "footer-even"].contains($0) }
                 + ["first-master", "max-pages"], log: log)
         }
         let defaultMaster = pageFields.flatMap {
@@ -117,6 +118,10 @@ enum LayoutLoader {
                 ?? base?.columnRule,
             background: fields["background"]?.color(log, palette: palette) ?? base?.background,
             header: running("header", base?.header ?? header), footer: running("footer", base?.footer ?? footer),
+            evenHeader: running("header-even", base?.evenHeader), evenFooter: running("footer-even", base?.evenFooter),
+            backgroundImage: fields["background-image"].flatMap { value in
+                value.string(log).map { (path: $0, location: value.location) }
+            } ?? base?.backgroundImage,
             frames: panels ?? base?.frames, location: fields.value.location)
     }
 

@@ -48,6 +48,10 @@ struct MasterSpec {
     var background: RGBColor?
     var header: RunningTextSpec?
     var footer: RunningTextSpec?
+    var evenHeader: RunningTextSpec?
+    var evenFooter: RunningTextSpec?
+    /// A full-page image under the page (a file under Data/).
+    var backgroundImage: (path: String, location: SourceLocation)?
     /// Frames placed by the layout (tri-fold panels) instead of columns.
     var frames: [Rect]?
     var location: SourceLocation
@@ -98,6 +102,7 @@ struct FigureSpec {
     var width: FigureBlock.BoxWidth?
     var height: Double?
     var fit: FigureBlock.Fit
+    var float: FloatPlacement?
 }
 
 /// A table written in the layout: columns, header and body rows of text.

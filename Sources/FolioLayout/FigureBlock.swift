@@ -36,8 +36,18 @@ public struct FigureBlock: WholeBlock {
     /// Effective resolution below which a warning is given (300 for print, 150 for screen).
     public var minimumResolution: Double
     public var spaceAfter: Double
+    /// Floated to the top or bottom of the frame it comes in (or the next with room), text flowing on.
+    public var float: FloatPlacement?
 
     public var role: StructureRole { .figure }
+
+    public func pieces(width: Double, context: LayoutContext) throws -> [FlowPiece] {
+        let fragment = try layout(width: width, context: context)
+        var piece = FlowPiece(height: fragment.height, items: fragment.items, spaceAfter: spaceAfter,
+                              element: FlowElement(role: role, startsHere: true))
+        piece.float = float
+        return [piece]
+    }
 
     public init(origin: BlockOrigin, image: ImageFile, width: BoxWidth?, height: Double?, fit: Fit, caption: Paragraph?,
                 alternativeText: String, minimumResolution: Double, spaceAfter: Double) {
@@ -72,10 +82,7 @@ public struct FigureBlock: WholeBlock {
                          height: imageHeight * scale)
             box.height = drawn.height
         case let .fill(focusX, focusY):
-            let scale = max(boxWidth / imageWidth, boxHeight / imageHeight)
-            let width = imageWidth * scale, height = imageHeight * scale
-            // Keep the focal point as near the box's same relative place as the crop allows.
-            drawn = Rect(x: -(width - boxWidth) * focusX, y: -(height - boxHeight) * focusY, width: width, height: height)
+            drawn = Self.covering(box, with: image, focusX: focusX, focusY: focusY)
             clip = box
         }
         reportLowResolution(drawn, context: context)
@@ -88,6 +95,17 @@ public struct FigureBlock: WholeBlock {
             total += text.height
         }
         return BlockFragment(height: total, items: items)
+    }
+
+    /// Where to draw `image` so that it covers `box` with its aspect kept, the
+    /// overflow cropped so that the focal point keeps its relative place as
+    /// far as the crop allows.
+    public static func covering(_ box: Rect, with image: ImageFile, focusX: Double, focusY: Double) -> Rect {
+        let (imageWidth, imageHeight) = image.displaySize
+        let scale = max(box.width / imageWidth, box.height / imageHeight)
+        let width = imageWidth * scale, height = imageHeight * scale
+        return Rect(x: box.x - (width - box.width) * focusX, y: box.y - (height - box.height) * focusY,
+                    width: width, height: height)
     }
 
     /// Raster images print soft below about 300 pixels per inch at their placed size.

@@ -53,6 +53,11 @@ public struct HeadingAnchor: Hashable, Sendable {
     }
 }
 
+/// Where a floated figure goes in its frame.
+public enum FloatPlacement: String, Sendable, CaseIterable {
+    case top, bottom
+}
+
 /// A piece of a story the paginator places whole: a line of text, a card.
 public struct FlowPiece: Sendable {
     public var height: Double
@@ -71,6 +76,8 @@ public struct FlowPiece: Sendable {
     public var element: FlowElement
     /// Set on the first piece of a heading.
     public var anchor: HeadingAnchor?
+    /// Set on a figure floated to the top or bottom of its frame.
+    public var float: FloatPlacement?
 
     public init(height: Double, items: [DisplayItem], penaltyAfter: Double = 0, spaceBefore: Double = 0,
                 spaceAfter: Double = 0, rest: (any Block)? = nil, element: FlowElement, anchor: HeadingAnchor? = nil) {

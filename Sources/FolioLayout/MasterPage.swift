@@ -1,4 +1,5 @@
 import FolioCore
+import FolioImages
 
 /// A page design: size, margins, the frames (columns) the story flows through,
 /// a background and running text (header, footer).
@@ -16,6 +17,11 @@ public struct MasterPage: Sendable {
     public var background: RGBColor?
     public var header: RunningText?
     public var footer: RunningText?
+    /// Running text of even (left-hand) pages, when it differs from odd pages'.
+    public var evenHeader: RunningText?
+    public var evenFooter: RunningText?
+    /// An image covering the whole page (cropped to fill it), under everything else.
+    public var backgroundImage: ImageFile?
     /// Frames placed by hand (tri-fold panels, side bars), in page coordinates
     /// and reading order; they replace the columns.
     public var frames: [Rect]?
@@ -34,6 +40,12 @@ public struct MasterPage: Sendable {
         self.header = header
         self.footer = footer
         self.frames = frames
+    }
+
+    /// The running text of page `number`: the even-page variant on even pages when there is one.
+    func runningText(page number: Int) -> [RunningText] {
+        let even = number % 2 == 0
+        return [even ? evenHeader ?? header : header, even ? evenFooter ?? footer : footer].compactMap { $0 }
     }
 
     /// The text area of page `number` (1-based): the page inside its margins,

@@ -71,7 +71,8 @@ public struct Paginator {
         var headings: [PlacedHeading] = []
         var cursor = Cursor(index: 0, rest: nil)
         var masterName = firstMaster
-        while cursor.block(in: story) != nil {
+        var floats: [FlowPiece] = []
+        while cursor.block(in: story) != nil || !floats.isEmpty {
             let number = drafts.count + 1
             guard let master = masters[masterName] else {
                 throw DiagnosticError(.error("no master page named \"\(masterName)\"; defined: "
@@ -81,14 +82,21 @@ public struct Paginator {
                 throw try overflowError(from: cursor, story: story, master: master, typesetter: typesetter)
             }
             masterName = nextMaster
-            var page = try layoutPage(story, from: cursor, master: master, number: number, typesetter: typesetter,
-                                      report: report)
+            var page = try layoutPage(story, from: cursor, floats: floats, master: master, number: number,
+                                      typesetter: typesetter, report: report)
             // A story's last page, or a section's before a page break, gets balanced columns.
-            if page.cursor.block(in: story) == nil || page.endedByPageBreak, master.columns > 1, master.frames == nil {
+            if page.cursor.block(in: story) == nil || page.endedByPageBreak, page.floats.isEmpty, floats.isEmpty,
+               master.columns > 1, master.frames == nil {
                 page = try balanced(page, story, from: cursor, master: master, number: number, typesetter: typesetter,
                                     report: report)
             }
+            if page.draft.items.isEmpty, page.cursor.index == cursor.index, page.cursor.rest == nil,
+               cursor.rest == nil, page.floats.count == floats.count, !page.endedByPageBreak {
+                throw DiagnosticError(.error("the content cannot be placed on a page of master \"\(master.name)\"",
+                                             at: cursor.block(in: story)?.origin.location))
+            }
             cursor = page.cursor
+            floats = page.floats
             drafts.append(page.draft)
             headings += page.headings
             if let requested = page.nextMaster { masterName = requested }
@@ -107,23 +115,26 @@ public struct Paginator {
         var headings: [PlacedHeading]
         var nextMaster: String?
         var endedByPageBreak = false
+        /// Floated figures still waiting for room.
+        var floats: [FlowPiece] = []
     }
 
     /// Fills the frames of page `number` from `start`; `columnHeight` shortens
     /// the frames (to balance columns).
-    func layoutPage(_ story: [any Block], from start: Cursor, master: MasterPage, number: Int,
-                    columnHeight: Double? = nil, typesetter: Typesetter,
+    func layoutPage(_ story: [any Block], from start: Cursor, floats: [FlowPiece] = [], master: MasterPage,
+                    number: Int, columnHeight: Double? = nil, typesetter: Typesetter,
                     report: @escaping (Diagnostic) -> Void) throws -> LaidOutPage {
         var page = LaidOutPage(draft: PageDraft(master: master, number: number, columnHeight: columnHeight),
-                               cursor: start, headings: [], nextMaster: nil)
+                               cursor: start, headings: [], nextMaster: nil, floats: floats)
         for (frameIndex, fullFrame) in master.frames(page: number).enumerated() {
-            guard page.cursor.block(in: story) != nil else { break }
+            guard page.cursor.block(in: story) != nil || !page.floats.isEmpty else { break }
             var frame = fullFrame
             if let columnHeight { frame.height = columnHeight }
             let context = LayoutContext(typesetter: typesetter, pageSize: master.size, frame: frame, report: report)
             var filler = FrameFiller(frame: frame, context: context)
-            let outcome = try filler.fill(story, from: page.cursor)
+            let outcome = try filler.fill(story, from: page.cursor, carriedFloats: page.floats)
             page.cursor = outcome.cursor
+            page.floats = outcome.deferredFloats
             page.draft.items += filler.items
             page.headings += filler.anchors.map {
                 PlacedHeading(anchor: $0.anchor, page: number, startsPage: frameIndex == 0 && $0.atFrameTop)

@@ -24,8 +24,19 @@ public struct PrintMarks: Sendable {
         let trim = Rect(x: offset, y: offset, width: page.size.width, height: page.size.height)
         var items: [DisplayItem] = page.items.map { item in
             let moved = item.offsetBy(dx: offset, dy: offset)
-            guard case let .rectangle(rect, fill, stroke, radius) = moved else { return moved }
-            return .rectangle(bled(rect, trim: trim), fill: fill, stroke: stroke, cornerRadius: radius)
+            switch moved {
+            case let .rectangle(rect, fill, stroke, radius):
+                return .rectangle(bled(rect, trim: trim), fill: fill, stroke: stroke, cornerRadius: radius)
+            case let .image(image, rect, clip, text):
+                // A full-bleed image: its crop grows into the bleed, and the image covers the larger crop.
+                let shown = clip ?? rect
+                let grown = bled(shown, trim: trim)
+                guard grown != shown else { return moved }
+                return .image(image, rect: FigureBlock.covering(grown, with: image, focusX: 0.5, focusY: 0.5),
+                              clip: grown, alternativeText: text)
+            default:
+                return moved
+            }
         }
         items += cropMarks(trim: trim)
         return Page(size: Size(width: page.size.width + 2 * offset, height: page.size.height + 2 * offset),
