@@ -8,6 +8,8 @@ struct FrameFiller {
     let frame: Rect
     let context: LayoutContext
     private(set) var items: [DisplayItem] = []
+    /// Whether a section (Sect) is open, before and after this frame.
+    var sectionOpen = false
     /// Headings placed, and whether each is the first thing in the frame.
     private(set) var anchors: [(anchor: HeadingAnchor, atFrameTop: Bool)] = []
 
@@ -125,7 +127,7 @@ struct FrameFiller {
                 + [.endTag(piece.element.role.tagName)]
             top += piece.height + Self.floatGap
         }
-        var tagger = StructureTagger()
+        var tagger = StructureTagger(sections: true, sectionOpen: sectionOpen)
         for (index, entry) in placed.enumerated() {
             items += tagger.enter(entry.piece.element, forceNew: index == 0)
             if let anchor = entry.piece.anchor {
@@ -135,6 +137,7 @@ struct FrameFiller {
             items += entry.piece.items.map { $0.offsetBy(dx: frame.x, dy: frame.y + top + entry.y) }
         }
         items += tagger.finish()
+        sectionOpen = tagger.sectionOpen
         var bottom = frame.maxY
         for piece in floats.reversed() where piece.float == .bottom {
             bottom -= piece.height

@@ -72,6 +72,7 @@ public struct Paginator {
         var cursor = Cursor(index: 0, rest: nil)
         var masterName = firstMaster
         var floats: [FlowPiece] = []
+        var sectionOpen = false
         while cursor.block(in: story) != nil || !floats.isEmpty {
             let number = drafts.count + 1
             guard let master = masters[masterName] else {
@@ -82,13 +83,13 @@ public struct Paginator {
                 throw try overflowError(from: cursor, story: story, master: master, typesetter: typesetter)
             }
             masterName = nextMaster
-            var page = try layoutPage(story, from: cursor, floats: floats, master: master, number: number,
-                                      typesetter: typesetter, report: report)
+            var page = try layoutPage(story, from: cursor, floats: floats, sectionOpen: sectionOpen, master: master,
+                                      number: number, typesetter: typesetter, report: report)
             // A story's last page, or a section's before a page break, gets balanced columns.
             if page.cursor.block(in: story) == nil || page.endedByPageBreak, page.floats.isEmpty, floats.isEmpty,
                master.columns > 1, master.frames == nil {
-                page = try balanced(page, story, from: cursor, master: master, number: number, typesetter: typesetter,
-                                    report: report)
+                page = try balanced(page, story, from: cursor, sectionOpen: sectionOpen, master: master, number: number,
+                                    typesetter: typesetter, report: report)
             }
             if page.draft.items.isEmpty, page.cursor.index == cursor.index, page.cursor.rest == nil,
                cursor.rest == nil, page.floats.count == floats.count, !page.endedByPageBreak {
@@ -97,10 +98,12 @@ public struct Paginator {
             }
             cursor = page.cursor
             floats = page.floats
+            sectionOpen = page.sectionOpen
             drafts.append(page.draft)
             headings += page.headings
             if let requested = page.nextMaster { masterName = requested }
         }
+        if sectionOpen, !drafts.isEmpty { drafts[drafts.count - 1].items.append(.endTag("Sect")) }
         let pages = try drafts.map { draft in
             try draft.finished(total: drafts.count, headings: headings, typesetter: typesetter, report: report)
         }
@@ -117,22 +120,26 @@ public struct Paginator {
         var endedByPageBreak = false
         /// Floated figures still waiting for room.
         var floats: [FlowPiece] = []
+        /// Whether a section (Sect) is open at the page's end.
+        var sectionOpen = false
     }
 
     /// Fills the frames of page `number` from `start`; `columnHeight` shortens
     /// the frames (to balance columns).
-    func layoutPage(_ story: [any Block], from start: Cursor, floats: [FlowPiece] = [], master: MasterPage,
-                    number: Int, columnHeight: Double? = nil, typesetter: Typesetter,
+    func layoutPage(_ story: [any Block], from start: Cursor, floats: [FlowPiece] = [], sectionOpen: Bool = false,
+                    master: MasterPage, number: Int, columnHeight: Double? = nil, typesetter: Typesetter,
                     report: @escaping (Diagnostic) -> Void) throws -> LaidOutPage {
         var page = LaidOutPage(draft: PageDraft(master: master, number: number, columnHeight: columnHeight),
-                               cursor: start, headings: [], nextMaster: nil, floats: floats)
+                               cursor: start, headings: [], nextMaster: nil, floats: floats, sectionOpen: sectionOpen)
         for (frameIndex, fullFrame) in master.frames(page: number).enumerated() {
             guard page.cursor.block(in: story) != nil || !page.floats.isEmpty else { break }
             var frame = fullFrame
             if let columnHeight { frame.height = columnHeight }
             let context = LayoutContext(typesetter: typesetter, pageSize: master.size, frame: frame, report: report)
             var filler = FrameFiller(frame: frame, context: context)
+            filler.sectionOpen = page.sectionOpen
             let outcome = try filler.fill(story, from: page.cursor, carriedFloats: page.floats)
+            page.sectionOpen = filler.sectionOpen
             page.cursor = outcome.cursor
             page.floats = outcome.deferredFloats
             page.draft.items += filler.items
@@ -150,8 +157,8 @@ public struct Paginator {
 
     /// The story's last page with its columns balanced: the shortest column
     /// height (to a quarter point) at which everything left still fits.
-    private func balanced(_ page: LaidOutPage, _ story: [any Block], from start: Cursor, master: MasterPage,
-                          number: Int, typesetter: Typesetter,
+    private func balanced(_ page: LaidOutPage, _ story: [any Block], from start: Cursor, sectionOpen: Bool,
+                          master: MasterPage, number: Int, typesetter: Typesetter,
                           report: @escaping (Diagnostic) -> Void) throws -> LaidOutPage {
         guard var high = master.frames(page: number).first?.height else { return page }
         var low = 0.0
@@ -159,8 +166,8 @@ public struct Paginator {
         while high - low > 0.25 {
             let height = (low + high) / 2
             // Problems are reported once, by the layout that is kept.
-            let trial = try? layoutPage(story, from: start, master: master, number: number, columnHeight: height,
-                                        typesetter: typesetter) { _ in }
+            let trial = try? layoutPage(story, from: start, sectionOpen: sectionOpen, master: master, number: number,
+                                        columnHeight: height, typesetter: typesetter) { _ in }
             if let trial, trial.cursor.block(in: story) == nil || trial.endedByPageBreak,
                trial.cursor.index == page.cursor.index, trial.cursor.rest == nil {
                 high = height
