@@ -13,13 +13,14 @@ struct BlockBinder {
     /// Images below this resolution at their placed size get a warning (300 print, 150 screen).
     let minimumImageResolution: Double
 
-    init(store: DataStore, styles: StyleSheet, log: DiagnosticLog, language: String, minimumImageResolution: Double) {
+    init(store: DataStore, styles: StyleSheet, log: DiagnosticLog, language: String, minimumImageResolution: Double,
+         numberedHeadingLevels: Int = 0) {
         self.store = store
         self.styles = styles
         self.log = log
         self.language = language
         self.minimumImageResolution = minimumImageResolution
-        self.inline = InlineText(styles: styles, anchors: AnchorNumbering())
+        self.inline = InlineText(styles: styles, anchors: AnchorNumbering(numberedLevels: numberedHeadingLevels))
     }
 
     /// The block for `spec`; nil for a contents block, which is made once the
@@ -71,7 +72,7 @@ struct BlockBinder {
         guard let entry = styles.style(spec.entryStyle, at: location, field: "contents.entry-style", log: log) else {
             return nil
         }
-        let title = try spec.title.flatMap { try line($0) }.map { inline.heading($0, level: 1) }
+        let title = try spec.title.flatMap { try line($0) }.map { inline.heading($0, level: 1, numbered: false) }
         return ContentsBlock(
             origin: spec.common.origin, title: title,
             entries: headings.filter { $0.inContents && $0.level <= spec.depth }
@@ -138,7 +139,7 @@ struct BlockBinder {
 
     private func heading(_ spec: HeadingSpec) throws -> (any Block)? {
         guard let paragraph = try line(spec.line) else { return nil }
-        var heading = inline.heading(paragraph, level: spec.level)
+        var heading = inline.heading(paragraph, level: spec.level, numbered: spec.inContents)
         heading.anchor?.inContents = spec.inContents
         return TextBlock(origin: spec.common.origin, paragraphs: [heading], spaceAfter: spec.common.spaceAfter)
     }

@@ -29,7 +29,8 @@ public struct DocumentBuilder {
         let store = DataStore(directory: data, displayPath: dataPath, language: spec.document.language)
         checkFonts(spec.styles, log: log)
         let binder = BlockBinder(store: store, styles: spec.styles, log: log, language: spec.document.language,
-                                 minimumImageResolution: forPrint ? 300 : 150)
+                                 minimumImageResolution: forPrint ? 300 : 150,
+                                 numberedHeadingLevels: spec.document.numberedHeadingLevels)
         // Each entry: a bound block, or a contents block to make once the headings are known.
         var story: [Either] = []
         for blockSpec in spec.blocks {

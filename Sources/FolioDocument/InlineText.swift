@@ -9,11 +9,16 @@ struct InlineText {
 
     /// A heading paragraph: kept with what follows, tagged H1…H6, and given an
     /// anchor for the contents, the outline and links.
-    func heading(_ paragraph: Paragraph, level: Int) -> Paragraph {
+    /// `numbered: false` keeps a heading out of the numbering (a cover title, the contents' own title).
+    func heading(_ paragraph: Paragraph, level: Int, numbered: Bool = true) -> Paragraph {
         var heading = paragraph
         heading.role = .heading(level: level)
         heading.keepWithNext = true
-        heading.anchor = HeadingAnchor(title: paragraph.spans.map(\.text).joined(), level: level,
+        if numbered, let number = anchors.number(level: level), let first = heading.spans.first {
+            // The number and an en space, in the heading's own style.
+            heading.spans.insert(StyledText(number + "\u{2002}", style: first.style, location: first.location), at: 0)
+        }
+        heading.anchor = HeadingAnchor(title: heading.spans.map(\.text).joined(), level: level,
                                        destination: anchors.next())
         return heading
     }
@@ -86,12 +91,28 @@ struct InlineText {
     }
 }
 
-/// Names headings' destinations in document order: section-1, section-2, …
+/// Names headings' destinations in document order (section-1, section-2, …)
+/// and, when the layout asks, numbers headings down to `numberedLevels` (1, 1.1, …).
 final class AnchorNumbering {
     private var count = 0
+    private let numberedLevels: Int
+    private var counters: [Int] = []
+
+    init(numberedLevels: Int = 0) {
+        self.numberedLevels = numberedLevels
+    }
 
     func next() -> String {
         count += 1
         return "section-\(count)"
+    }
+
+    /// The next number of a heading at `level`, or nil when that level is not numbered.
+    func number(level: Int) -> String? {
+        guard level <= numberedLevels else { return nil }
+        while counters.count < level { counters.append(0) }
+        counters.removeSubrange(level...)
+        counters[level - 1] += 1
+        return counters.map(String.init).joined(separator: ".")
     }
 }

@@ -155,15 +155,16 @@ enum LayoutLoader {
     }
 
     private static func document(_ value: YAMLValue, log: DiagnosticLog) -> DocumentSpec? {
-        guard let fields = FieldReader(value, allowed: ["title", "author", "subject", "keywords", "language"],
-                                       log: log) else { return nil }
+        let keys = ["title", "author", "subject", "keywords", "language", "number-headings"]
+        guard let fields = FieldReader(value, allowed: keys, log: log) else { return nil }
         let title = fields.required("title", expected: "the PDF's title").flatMap { template($0, log: log) }
         let author = fields.required("author", expected: "the PDF's author").flatMap { template($0, log: log) }
         let keywords = fields["keywords"]?.list(log)?.compactMap { template($0, log: log) } ?? []
         let language = fields["language"]?.string(log) ?? "en"
         guard let title, let author else { return nil }
         return DocumentSpec(title: title, author: author, subject: fields["subject"].flatMap { template($0, log: log) },
-                            keywords: keywords, language: language)
+                            keywords: keywords, language: language,
+                            numberedHeadingLevels: fields["number-headings"]?.count(log, in: 0...6) ?? 0)
     }
 
     enum Orientation: String, CaseIterable { case portrait, landscape }

@@ -27,6 +27,8 @@ struct DocumentSpec {
     var keywords: [Template]
     /// BCP 47 language; also picks `en:`/`zh:` variants of data fields.
     var language: String
+    /// Heading levels numbered 1, 1.1, … (0: none).
+    var numberedHeadingLevels: Int
 }
 
 struct PageSpec {

@@ -51,6 +51,12 @@ import Testing
         #expect(titles == headings)
         #expect(titles.contains("About the department") && titles.contains("关于我们"))
 
+        // The structure tree: sections, headings, paragraphs, the table's rows and cells, links.
+        let structure = try run("pdfinfo", ["-struct", pdf.path]).stdout
+        for element in ["Document", "Sect", "H1", "P", "Table", "TR", "TH", "TD", "Div", "Link"] {
+            #expect(structure.contains(element), "no \(element) in the structure tree")
+        }
+
         let objects = try run("qpdf", ["--qdf", "--object-streams=disable", pdf.path, "-"]).stdout
         #expect(objects.contains("/URI (https://tmucih.com/index/clinical/department/id/49.html)"))
         #expect(objects.components(separatedBy: "/Subtype /Link").count - 1 >= 6, "contents entries link to sections")
