@@ -34,9 +34,11 @@ let package = Package(
         .target(name: "FolioText", dependencies: ["FolioCore", "CHarfBuzz", "CFreeType", "CFontconfig", "CLineBreak", "CHyphen"]),
         .target(name: "FolioImages", dependencies: ["CSVG"]),
         .target(name: "FolioLayout", dependencies: ["FolioCore", "FolioText", "FolioImages"]),
+        .target(name: "FolioCharts", dependencies: ["FolioCore", "FolioLayout", "FolioText"]),
         .target(name: "FolioRender", dependencies: ["FolioLayout", "FolioText", "FolioImages", "CCairo", "CFreeType",
                                                   "CShims", "CSVG"]),
-        .target(name: "FolioDocument", dependencies: ["FolioLayout", "FolioText", "FolioImages", "CCmark", "Yams"]),
+        .target(name: "FolioDocument", dependencies: ["FolioLayout", "FolioText", "FolioImages", "FolioCharts", "CCmark",
+                                                    "Yams"]),
         // Typesetting throughput and scaling; `make bench` runs it in release mode.
         .executableTarget(name: "folio-bench", dependencies: ["FolioText"]),
         .executableTarget(name: "folio", dependencies: [
@@ -52,6 +54,7 @@ let package = Package(
         .testTarget(name: "FolioRenderTests",
                     dependencies: ["FolioRender", "FolioLayout", "FolioText", "FolioImages", "FolioTestSupport"],
                     resources: [.copy("Fixtures")]),
+        .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioLayout", "FolioText", "FolioTestSupport"]),
         .testTarget(name: "FolioDocumentTests", dependencies: ["FolioDocument", "FolioTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["folio", "FolioDocument", "FolioLayout", "FolioTestSupport"]),
     ]

@@ -1,3 +1,4 @@
+import FolioCharts
 import FolioCore
 import FolioLayout
 
@@ -6,7 +7,7 @@ struct BlockLoader {
     let palette: [String: RGBColor]
     let log: DiagnosticLog
 
-    static let kinds = ["band", "heading", "text", "tiles", "profile", "table", "figure", "contents", "box",
+    static let kinds = ["band", "heading", "text", "tiles", "profile", "table", "figure", "chart", "contents", "box",
                         "side-by-side", "spacer", "rule", "page-break", "column-break"]
 
     func block(_ value: YAMLValue) -> BlockSpec? {
@@ -26,6 +27,7 @@ struct BlockLoader {
         case "contents": return contents(body, origin: origin).map(BlockSpec.contents)
         case "table": return table(body, origin: origin).map(BlockSpec.table)
         case "figure": return figure(body, origin: origin).map(BlockSpec.figure)
+        case "chart": return chart(body, origin: origin).map(BlockSpec.chart)
         case "page-break":
             guard let fields = FieldReader(body, allowed: ["master"], log: log) else { return nil }
             return .pageBreak(master: fields["master"]?.string(log), origin: origin)
@@ -185,6 +187,33 @@ struct BlockLoader {
         return SideBySideSpec(common: common(fields, origin: origin),
                               columns: columns.map { $0.list(log)?.compactMap(block) ?? [] },
                               gutter: fields["gutter"]?.length(log) ?? 12)
+    }
+
+    private func chart(_ value: YAMLValue, origin: BlockOrigin) -> ChartSpec? {
+        let keys = ["kind", "data", "x", "y", "title", "title-style", "label-style", "height", "stacked", "percent",
+                    "unit", "decimals", "colors", "source", "space-after"]
+        guard let fields = FieldReader(value, allowed: keys, log: log) else { return nil }
+        let kind = fields.required("kind", expected: ChartBlock.Kind.allCases.map(\.rawValue).joined(separator: ", "))?
+            .choice(log, of: ChartBlock.Kind.self)
+        let data = fields.required("data", expected: "a CSV file under Data/, e.g. metrics/procedures.csv")
+        let x = fields.required("x", expected: "the column of categories")?.string(log)
+        let yValue = fields.required("y", expected: "the column (or list of columns) of values")
+        var y: [String]?
+        if case .sequence = yValue?.node { y = yValue?.list(log)?.compactMap { $0.string(log) } }
+        else { y = yValue?.string(log).map { [$0] } }
+        let titleStyle = fields.required("title-style", expected: "a paragraph style")?.string(log)
+        let labelStyle = fields.required("label-style", expected: "a paragraph style")?.string(log)
+        guard let kind, let data, let path = data.string(log), let x, let y, let yValue, let titleStyle, let labelStyle
+        else { return nil }
+        return ChartSpec(
+            common: common(fields, origin: origin), kind: kind, data: path, dataLocation: data.location, x: x, y: y,
+            columnsLocation: yValue.location, title: fields["title"].flatMap { LayoutLoader.template($0, log: log) },
+            titleStyle: titleStyle, labelStyle: labelStyle, height: fields["height"]?.length(log) ?? 160,
+            stacked: fields["stacked"]?.bool(log) ?? false, percent: fields["percent"]?.bool(log) ?? false,
+            format: NumberFormat(decimals: fields["decimals"]?.count(log, in: 0...6) ?? 0,
+                                 suffix: fields["unit"]?.string(log) ?? ""),
+            colors: fields["colors"]?.list(log)?.compactMap { $0.color(log, palette: palette) } ?? [],
+            source: fields["source"].flatMap { LayoutLoader.template($0, log: log) })
     }
 
     enum FitMode: String, CaseIterable { case fit, fill, stretch }

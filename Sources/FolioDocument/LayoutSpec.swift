@@ -1,3 +1,4 @@
+import FolioCharts
 import FolioCore
 import FolioLayout
 import FolioText
@@ -69,6 +70,7 @@ enum BlockSpec {
     case contents(ContentsSpec)
     case table(TableSpec)
     case figure(FigureSpec)
+    case chart(ChartSpec)
     case pageBreak(master: String?, origin: BlockOrigin)
     case columnBreak(origin: BlockOrigin)
     case spacer(height: Double, origin: BlockOrigin)
@@ -92,6 +94,27 @@ struct SideBySideSpec {
     var common: BlockCommon
     var columns: [[BlockSpec]]
     var gutter: Double
+}
+
+/// A chart of columns of a CSV file under Data/.
+struct ChartSpec {
+    var common: BlockCommon
+    var kind: ChartBlock.Kind
+    var data: String
+    var dataLocation: SourceLocation
+    /// The column of categories, and the columns of values (one series each).
+    var x: String
+    var y: [String]
+    var columnsLocation: SourceLocation
+    var title: Template?
+    var titleStyle: String
+    var labelStyle: String
+    var height: Double
+    var stacked: Bool
+    var percent: Bool
+    var format: NumberFormat
+    var colors: [RGBColor]
+    var source: Template?
 }
 
 /// An image from the data folder with its alternative text and caption.

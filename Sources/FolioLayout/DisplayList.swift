@@ -13,6 +13,17 @@ public struct Stroke: Hashable, Sendable {
     }
 }
 
+/// One step of a vector path.
+public enum PathElement: Hashable, Sendable {
+    case move(Point)
+    case line(Point)
+    /// A circular arc around `center` from `start` to `end` (radians, clockwise on the page, y down).
+    case arc(center: Point, radius: Double, start: Double, end: Double)
+    /// The same arc drawn the other way (counter-clockwise on the page).
+    case arcBack(center: Point, radius: Double, start: Double, end: Double)
+    case close
+}
+
 /// A positioned thing to paint. Layout produces these; the renderer paints
 /// them in order. Coordinates are page points, y downwards.
 public enum DisplayItem: Sendable {
@@ -24,10 +35,15 @@ public enum DisplayItem: Sendable {
     case ellipse(Rect, fill: RGBColor?, stroke: Stroke?)
     /// A straight line.
     case line(from: Point, to: Point, stroke: Stroke)
+    /// A vector path (chart wedges and polylines), filled and/or stroked.
+    case path([PathElement], fill: RGBColor?, stroke: Stroke?)
     /// Opens a structure element (P, H1, LI, Figure, …) around the items that follow.
     case beginTag(String)
     /// Closes the innermost structure element.
     case endTag(String)
+    /// What a screen reader should say for the innermost open element (a chart's
+    /// description); cairo 1.16 cannot write it as /Alt, so it waits here for that step.
+    case alternativeText(String)
     /// A named place that links and the outline can point to.
     case destination(String, at: Point)
     /// An image drawn upright into `rect`, shown only inside `clip` when set (a
@@ -55,7 +71,22 @@ public enum DisplayItem: Sendable {
             return Rect(x: point.x, y: point.y, width: 0, height: 0)
         case let .image(_, rect, clip, _):
             return clip ?? rect
-        case .beginTag, .endTag:
+        case let .path(elements, _, stroke):
+            var points: [Point] = []
+            for element in elements {
+                switch element {
+                case let .move(point), let .line(point): points.append(point)
+                case let .arc(center, radius, _, _), let .arcBack(center, radius, _, _):
+                    points += [Point(x: center.x - radius, y: center.y - radius),
+                               Point(x: center.x + radius, y: center.y + radius)]
+                case .close: break
+                }
+            }
+            let half = (stroke?.width ?? 0) / 2
+            let minX = (points.map(\.x).min() ?? 0) - half, minY = (points.map(\.y).min() ?? 0) - half
+            return Rect(x: minX, y: minY, width: (points.map(\.x).max() ?? 0) + half - minX,
+                        height: (points.map(\.y).max() ?? 0) + half - minY)
+        case .beginTag, .endTag, .alternativeText:
             return Rect(x: 0, y: 0, width: 0, height: 0)
         }
     }
@@ -77,7 +108,19 @@ public enum DisplayItem: Sendable {
         case let .image(image, rect, clip, text):
             return .image(image, rect: rect.offsetBy(dx: dx, dy: dy), clip: clip?.offsetBy(dx: dx, dy: dy),
                           alternativeText: text)
-        case .beginTag, .endTag:
+        case let .path(elements, fill, stroke):
+            func moved(_ point: Point) -> Point { Point(x: point.x + dx, y: point.y + dy) }
+            return .path(elements.map { element in
+                switch element {
+                case let .move(point): .move(moved(point))
+                case let .line(point): .line(moved(point))
+                case let .arc(center, radius, start, end): .arc(center: moved(center), radius: radius, start: start, end: end)
+                case let .arcBack(center, radius, start, end):
+                    .arcBack(center: moved(center), radius: radius, start: start, end: end)
+                case .close: .close
+                }
+            }, fill: fill, stroke: stroke)
+        case .beginTag, .endTag, .alternativeText:
             return self
         }
     }

@@ -45,10 +45,26 @@ final class CairoContext {
             cairo_move_to(handle, from.x, from.y)
             cairo_line_to(handle, to.x, to.y)
             try paint(fill: nil, stroke: stroke, what: "a line")
+        case let .path(elements, fill, stroke):
+            cairo_new_path(handle)
+            for element in elements {
+                switch element {
+                case let .move(point): cairo_move_to(handle, point.x, point.y)
+                case let .line(point): cairo_line_to(handle, point.x, point.y)
+                case let .arc(center, radius, start, end): cairo_arc(handle, center.x, center.y, radius, start, end)
+                case let .arcBack(center, radius, start, end):
+                    cairo_arc_negative(handle, center.x, center.y, radius, start, end)
+                case .close: cairo_close_path(handle)
+                }
+            }
+            try paint(fill: fill, stroke: stroke, what: "a path")
         case let .beginTag(name):
             try beginTag(name)
         case let .endTag(name):
             try endTag(name)
+        case .alternativeText:
+            break // cairo 1.16 has no way to write /Alt
+
         case let .image(image, rect, clip, _):
             try drawImage(image, in: rect, clip: clip)
         case let .destination(name, point):

@@ -36,13 +36,17 @@ import Testing
         // Words as read, line breaks folded into spaces.
         let text = try run("pdftotext", [pdf.path, "-"]).stdout
             .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // pdftotext joins a line ending in "-" to the next and drops the hyphen, also
+        // after a compound's own hyphen ("Anti-" / "Cancer"); compare without hyphens there.
+        let unhyphenated = text.replacingOccurrences(of: "-", with: "").replacingOccurrences(of: " ", with: "")
         for expected in ["Department of Minimally Invasive Esophageal Surgery",
                          "Tianjin Medical University Cancer Institute and Hospital",
                          "天津医科大学肿瘤医院", "食管微创外科", "Hongjing Jiang, M.D.",
                          "26 years of clinical experience",
                          "Secretary-general, Division of Esophageal Cancer, Chinese Anti-Cancer Association",
                          "first thoracic oncology department", "proficient"] {
-            #expect(text.contains(expected), "pdftotext lacks \(expected)")
+            let squashed = expected.replacingOccurrences(of: "-", with: "").replacingOccurrences(of: " ", with: "")
+            #expect(unhyphenated.contains(squashed), "pdftotext lacks \(expected)")
         }
         #expect(!text.contains("\u{FB01}"), "a ligature extracted as U+FB01")
 
@@ -100,9 +104,9 @@ import Testing
     @Test func uncoveredCharacterWarnsAndStrictFails() throws {
         let directory = try TestSupport.temporaryDirectory()
         let original = try String(contentsOf: root.appendingPathComponent("Layouts/handout.yaml"), encoding: .utf8)
-        let layout = original.replacingOccurrences(of: "- heading: {text: Director, style: h2}",
-                                                   with: "- text: {markdown: \"Unassigned \u{0378} here\", style: body}\n"
-                                                       + "  - heading: {text: Director, style: h2}")
+        let layout = original.replacingOccurrences(of: "- heading: {text: Approach and treatments, style: h2}",
+                                                   with: "- heading: {text: \"Approach \u{0378}\", style: h2}")
+        #expect(layout != original)
         let layoutURL = directory.appendingPathComponent("odd.yaml")
         try layout.write(to: layoutURL, atomically: true, encoding: .utf8)
         let pdf = directory.appendingPathComponent("odd.pdf")

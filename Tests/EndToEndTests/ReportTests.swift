@@ -123,3 +123,23 @@ struct PPM {
         ((y - 2)...(y + 2)).map { brightness(x: x, y: $0) }.min() ?? 255
     }
 }
+
+@Suite struct ChartGalleryTests {
+    @Test func galleryRendersEveryKindAsVectors() throws {
+        let root = TestSupport.packageRoot
+        let pdf = try TestSupport.temporaryDirectory().appendingPathComponent("charts.pdf")
+        let folio = TestSupport.productsDirectory.appendingPathComponent("folio").path
+        let build = try run(folio, ["build", "Layouts/charts.yaml", "--out", pdf.path], in: root)
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(try run("qpdf", ["--check", pdf.path]).status == 0)
+        // Charts are vectors: no raster image anywhere.
+        let images = try run("pdfimages", ["-list", pdf.path]).stdout.split(separator: "\n").dropFirst(2)
+        #expect(images.isEmpty, "\(images)")
+        let text = try run("pdftotext", [pdf.path, "-"]).stdout
+        for label in ["Thoracic surgical procedures per year", "2019", "2026", "Esophageal 58%",
+                      "Illustrative sample data"] {
+            #expect(text.contains(label), "no \(label)")
+        }
+        #expect(try run("pdfinfo", ["-struct", pdf.path]).stdout.components(separatedBy: "Figure").count - 1 == 8)
+    }
+}

@@ -1,0 +1,124 @@
+import FolioCore
+import Foundation
+
+/// A CSV file (RFC 4180: quoted fields, doubled quotes, CRLF or LF) with a
+/// header row, read with every cell's line and column so that each problem
+/// names its place. Lines starting with `#` are comments; a comment starting
+/// `# illustrative` marks the figures as made-up sample data.
+///
+/// Hand-written rather than SwiftCSV because that library pads short rows and
+/// has no comments, and a missing cell must be an error at its line.
+struct CSVTable {
+    struct Row {
+        var line: Int
+        var cells: [String]
+    }
+
+    let file: String
+    let header: [String]
+    let rows: [Row]
+    let illustrative: Bool
+
+    init(text: String, file: String) throws {
+        self.file = file
+        var records: [Row] = []
+        var problems: [Diagnostic] = []
+        var illustrative = false
+        var line = 1
+        var cells: [String] = [], cell = "", quoted = false, startLine = 1, atCellStart = true
+        var characters = Array(text.replacingOccurrences(of: "\r\n", with: "\n"))
+        if characters.last != "\n" { characters.append("\n") }
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            if quoted {
+                if character == "\"" {
+                    if index + 1 < characters.count, characters[index + 1] == "\"" {
+                        cell.append("\"")
+                        index += 1
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    if character == "\n" { line += 1 }
+                    cell.append(character)
+                }
+            } else if character == "#" && atCellStart && cells.isEmpty {
+                // A comment line.
+                var comment = ""
+                while index < characters.count, characters[index] != "\n" {
+                    comment.append(characters[index])
+                    index += 1
+                }
+                if comment.lowercased().hasPrefix("# illustrative") { illustrative = true }
+                line += 1
+                startLine = line
+            } else if character == "\"" && atCellStart {
+                quoted = true
+                atCellStart = false
+            } else if character == "," {
+                cells.append(cell)
+                cell = ""
+                atCellStart = true
+            } else if character == "\n" {
+                cells.append(cell)
+                if !(cells.count == 1 && cells[0].trimmingCharacters(in: .whitespaces).isEmpty) {
+                    records.append(Row(line: startLine, cells: cells.map { $0.trimmingCharacters(in: .whitespaces) }))
+                }
+                cells = []
+                cell = ""
+                atCellStart = true
+                line += 1
+                startLine = line
+            } else {
+                cell.append(character)
+                atCellStart = false
+            }
+            index += 1
+        }
+        if quoted {
+            problems.append(.error("a quoted field is never closed", at: SourceLocation(file: file, line: startLine)))
+        }
+        guard let first = records.first else {
+            throw DiagnosticError(.error("the file has no header row", at: SourceLocation(file: file)))
+        }
+        header = first.cells
+        rows = Array(records.dropFirst())
+        for row in rows where row.cells.count != header.count {
+            problems.append(.error("this row has \(row.cells.count) cells; the header has \(header.count) "
+                + "(\(header.joined(separator: ", ")))", at: SourceLocation(file: file, line: row.line)))
+        }
+        self.illustrative = illustrative
+        if !problems.isEmpty { throw DiagnosticError(problems) }
+    }
+
+    /// The index of column `name`; an error at `location` (where the layout names it) lists the columns.
+    func column(_ name: String, at location: SourceLocation, field: String) throws -> Int {
+        if let index = header.firstIndex(of: name) { return index }
+        throw DiagnosticError(.error("\(file) has no column \"\(name)\"; its columns: \(header.joined(separator: ", "))",
+                                     at: location, field: field))
+    }
+
+    /// The text of a column, in row order.
+    func texts(_ column: Int) -> [String] {
+        rows.map { column < $0.cells.count ? $0.cells[column] : "" }
+    }
+
+    /// A column's numbers: every cell a finite number (thousands separators allowed).
+    func numbers(_ column: Int) throws -> [Double] {
+        var problems: [Diagnostic] = []
+        let values = rows.map { row -> Double in
+            let text = column < row.cells.count ? row.cells[column] : ""
+            let cleaned = text.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "_", with: "")
+            guard let value = Double(cleaned), value.isFinite else {
+                let why = Double(cleaned) == nil ? "is not a number" : "is not a finite number"
+                problems.append(.error("column \(column + 1): \"\(text)\" \(why)",
+                                       at: SourceLocation(file: file, line: row.line), field: header[column]))
+                return 0
+            }
+            return value
+        }
+        if !problems.isEmpty { throw DiagnosticError(problems) }
+        return values
+    }
+}
