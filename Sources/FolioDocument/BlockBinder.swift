@@ -3,6 +3,7 @@ import FolioCore
 import FolioImages
 import FolioLayout
 import FolioText
+import Foundation
 
 /// Binds block specifications to the department's data, producing layout blocks.
 struct BlockBinder {
@@ -33,6 +34,7 @@ struct BlockBinder {
         case let .text(text): return try self.text(text)
         case let .tiles(tiles): return try self.tiles(tiles)
         case let .profile(profile): return try self.profile(profile)
+        case let .staff(staff): return try self.staff(staff)
         case let .table(table): return try self.table(table)
         case let .figure(figure): return try self.figure(figure)
         case let .chart(chart): return try self.chart(chart)
@@ -256,11 +258,59 @@ struct BlockBinder {
 
     private func profile(_ spec: ProfileSpec) throws -> (any Block)? {
         let person = try StaffProfile.load(spec.source, store: store)
-        let location = spec.sourceLocation
-        guard let name = styles.style(spec.nameStyle, at: location, field: "profile.name-style", log: log),
-              let detail = styles.style(spec.detailStyle, at: location, field: "profile.detail-style", log: log),
-              let role = styles.style(spec.roleStyle, at: location, field: "profile.role-style", log: log),
-              let initials = styles.style(spec.initialsStyle, at: location, field: "profile.initials-style", log: log)
+        return try card(for: person, spec: spec.card, origin: spec.common.origin, location: spec.sourceLocation,
+                        spaceAfter: spec.common.spaceAfter)
+    }
+
+    /// Every profile in a folder as rows of cards, ordered by rank (director,
+    /// chief, deputy chief, attending physicians, others) or by file name.
+    private func staff(_ spec: StaffGridSpec) throws -> (any Block)? {
+        let folder = store.directory.appendingPathComponent(spec.folder)
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?
+            .filter { $0.hasSuffix(".yaml") }.sorted() ?? []
+        guard !files.isEmpty else {
+            throw DiagnosticError(.error("there are no staff profiles (*.yaml) in \(store.displayPath(of: spec.folder))",
+                                         at: spec.folderLocation, field: "staff.source"))
+        }
+        var problems: [Diagnostic] = []
+        var people: [StaffProfile] = []
+        for file in files {
+            do {
+                people.append(try StaffProfile.load("\(spec.folder)/\(file)", store: store))
+            } catch let error as DiagnosticError {
+                problems += error.diagnostics
+            }
+        }
+        if !problems.isEmpty { throw DiagnosticError(problems) }
+        if spec.order == .rank {
+            let ranks = StaffProfile.Rank.allCases
+            people = people.enumerated().sorted {
+                let left = ranks.firstIndex(of: $0.element.rank) ?? 0, right = ranks.firstIndex(of: $1.element.rank) ?? 0
+                return (left, $0.offset) < (right, $1.offset)
+            }.map(\.element)
+        }
+        var rows: [any Block] = []
+        for start in stride(from: 0, to: people.count, by: spec.columns) {
+            let row = try people[start..<min(start + spec.columns, people.count)].map { person -> [any Block] in
+                try card(for: person, spec: spec.card, origin: spec.common.origin, location: spec.folderLocation,
+                         spaceAfter: 0).map { [$0] } ?? []
+            }
+            let padded = row + Array(repeating: [], count: spec.columns - row.count)
+            let isLast = start + spec.columns >= people.count
+            rows.append(SideBySideBlock(origin: spec.common.origin, columns: padded, gutter: spec.gutter,
+                                        spaceAfter: isLast ? spec.common.spaceAfter : spec.rowGap))
+        }
+        return StoryBlock(origin: spec.common.origin, blocks: rows)
+    }
+
+    /// A card: photo (cropped round around its focal point) or initials, name
+    /// and degrees, position and experience, roles and a short bio.
+    private func card(for person: StaffProfile, spec: CardSpec, origin: BlockOrigin, location: SourceLocation,
+                      spaceAfter: Double) throws -> ProfileCardBlock? {
+        guard let name = styles.style(spec.nameStyle, at: location, field: "name-style", log: log),
+              let detail = styles.style(spec.detailStyle, at: location, field: "detail-style", log: log),
+              let role = styles.style(spec.roleStyle, at: location, field: "role-style", log: log),
+              let initials = styles.style(spec.initialsStyle, at: location, field: "initials-style", log: log)
         else { return nil }
         let fileLocation = person.location
         var body = [inline.paragraph(([person.name] + person.degrees).joined(separator: ", "), style: name,
@@ -271,12 +321,22 @@ struct BlockBinder {
             body.append(inline.paragraph(details.joined(separator: " · "), style: detail, location: fileLocation))
         }
         body += person.roles.map { inline.paragraph($0, style: role, location: fileLocation) }
+        if let bio = person.bio {
+            body += inline.paragraphs(try MarkdownParser.parse(bio, file: fileLocation.file), body: role,
+                                      file: fileLocation.file, log: log)
+        }
         var initialsParagraph = inline.paragraph(person.initials, style: initials, location: fileLocation)
         initialsParagraph.style.alignment = .center
-        return ProfileCardBlock(
-            origin: spec.common.origin, initials: initialsParagraph, avatarDiameter: spec.avatarDiameter,
+        var card = ProfileCardBlock(
+            origin: origin, initials: initialsParagraph, avatarDiameter: spec.avatarDiameter,
             avatarColor: spec.avatarColor, body: body, background: spec.background, border: spec.border,
-            cornerRadius: spec.cornerRadius, padding: spec.padding, gap: spec.gap, spaceAfter: spec.common.spaceAfter)
+            cornerRadius: spec.cornerRadius, padding: spec.padding, gap: spec.gap, spaceAfter: spaceAfter)
+        if let photo = person.photo {
+            card.photo = try image(photo, at: fileLocation, field: "photo")
+            card.photoFocus = person.photoFocus
+            card.photoDescription = "Photo of \(person.name)"
+        }
+        return card
     }
 }
 

@@ -7,7 +7,7 @@ struct BlockLoader {
     let palette: [String: RGBColor]
     let log: DiagnosticLog
 
-    static let kinds = ["band", "heading", "text", "tiles", "profile", "table", "figure", "chart", "contents", "box",
+    static let kinds = ["band", "heading", "text", "tiles", "profile", "staff", "table", "figure", "chart", "contents", "box",
                         "side-by-side", "spacer", "rule", "page-break", "column-break"]
 
     func block(_ value: YAMLValue) -> BlockSpec? {
@@ -24,6 +24,7 @@ struct BlockLoader {
         case "text": return text(body, origin: origin).map(BlockSpec.text)
         case "tiles": return tiles(body, origin: origin).map(BlockSpec.tiles)
         case "profile": return profile(body, origin: origin).map(BlockSpec.profile)
+        case "staff": return staff(body, origin: origin).map(BlockSpec.staff)
         case "contents": return contents(body, origin: origin).map(BlockSpec.contents)
         case "table": return table(body, origin: origin).map(BlockSpec.table)
         case "figure": return figure(body, origin: origin).map(BlockSpec.figure)
@@ -140,24 +141,44 @@ struct BlockLoader {
         return item
     }
 
+    static let cardKeys = ["name-style", "detail-style", "role-style", "initials-style", "avatar-size", "avatar-color",
+                           "background", "border", "border-width", "corner-radius", "padding", "gap"]
+
     private func profile(_ value: YAMLValue, origin: BlockOrigin) -> ProfileSpec? {
-        let keys = ["source", "name-style", "detail-style", "role-style", "initials-style", "avatar-size",
-                    "avatar-color", "background", "border", "border-width", "corner-radius", "padding", "gap",
-                    "space-after"]
-        guard let fields = FieldReader(value, allowed: keys, log: log) else { return nil }
+        guard let fields = FieldReader(value, allowed: ["source", "space-after"] + Self.cardKeys, log: log) else {
+            return nil
+        }
         let source = fields.required("source", expected: "a staff file under Data/, e.g. staff/jane-doe.yaml")
+        guard let card = card(fields), let source, let path = source.string(log) else { return nil }
+        return ProfileSpec(common: common(fields, origin: origin), source: path, sourceLocation: source.location,
+                           card: card)
+    }
+
+    private func staff(_ value: YAMLValue, origin: BlockOrigin) -> StaffGridSpec? {
+        let keys = ["source", "columns", "gutter", "row-gap", "order", "space-after"] + Self.cardKeys
+        guard let fields = FieldReader(value, allowed: keys, log: log) else { return nil }
+        let folder = fields["source"]
+        guard let card = card(fields) else { return nil }
+        return StaffGridSpec(
+            common: common(fields, origin: origin), folder: folder?.string(log) ?? "staff",
+            folderLocation: folder?.location ?? fields.value.location,
+            columns: fields["columns"]?.count(log, in: 1...6) ?? 3, gutter: fields["gutter"]?.length(log) ?? 12,
+            rowGap: fields["row-gap"]?.length(log) ?? 12,
+            order: fields["order"]?.choice(log, of: StaffGridSpec.Order.self) ?? .rank, card: card)
+    }
+
+    /// The look of staff cards, shared by `profile` and `staff`.
+    private func card(_ fields: FieldReader) -> CardSpec? {
         let styles = ["name-style", "detail-style", "role-style", "initials-style"].map {
             fields.required($0, expected: "a paragraph style")?.string(log)
         }
         let avatarColor = fields.required("avatar-color", expected: "a colour")?.color(log, palette: palette)
-        guard let source, let path = source.string(log), let avatarColor,
-              let name = styles[0], let detail = styles[1], let role = styles[2], let initials = styles[3]
-        else { return nil }
+        guard let avatarColor, let name = styles[0], let detail = styles[1], let role = styles[2],
+              let initials = styles[3] else { return nil }
         let border = fields["border"]?.color(log, palette: palette).map {
             Stroke(color: $0, width: fields["border-width"]?.length(log) ?? 0.75)
         }
-        return ProfileSpec(
-            common: common(fields, origin: origin), source: path, sourceLocation: source.location,
+        return CardSpec(
             nameStyle: name, detailStyle: detail, roleStyle: role, initialsStyle: initials,
             avatarDiameter: fields["avatar-size"]?.length(log) ?? 72, avatarColor: avatarColor,
             background: fields["background"]?.color(log, palette: palette), border: border,

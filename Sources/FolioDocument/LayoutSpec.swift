@@ -67,6 +67,7 @@ enum BlockSpec {
     case text(TextSpec)
     case tiles(TilesSpec)
     case profile(ProfileSpec)
+    case staff(StaffGridSpec)
     case contents(ContentsSpec)
     case table(TableSpec)
     case figure(FigureSpec)
@@ -217,10 +218,30 @@ struct TilesSpec {
     var cornerRadius: Double
 }
 
+/// One staff member's card.
 struct ProfileSpec {
     var common: BlockCommon
     var source: String
     var sourceLocation: SourceLocation
+    var card: CardSpec
+}
+
+/// Every staff member of a folder as a grid of cards, in rows kept whole.
+struct StaffGridSpec {
+    enum Order: String, CaseIterable { case rank, data }
+
+    var common: BlockCommon
+    var folder: String
+    var folderLocation: SourceLocation
+    var columns: Int
+    var gutter: Double
+    var rowGap: Double
+    var order: Order
+    var card: CardSpec
+}
+
+/// How a staff card looks.
+struct CardSpec {
     var nameStyle: String
     var detailStyle: String
     var roleStyle: String

@@ -22,9 +22,14 @@ struct StaffProfile {
     var roles: [String]
     /// Photo path relative to the data folder, when there is one.
     var photo: String?
+    /// The point (0…1 across and down) a round crop of the photo keeps in view, e.g. the face.
+    var photoFocus: (x: Double, y: Double)
+    /// A short biography in Markdown.
+    var bio: String?
     var location: SourceLocation
 
-    static let keys = ["name", "position", "rank", "degrees", "clinical-experience-years", "roles", "photo"]
+    static let keys = ["name", "position", "rank", "degrees", "clinical-experience-years", "roles", "photo",
+                       "photo-focus", "bio"]
 
     /// Reads and validates a profile; `store` picks the document's language.
     static func load(_ relative: String, store: DataStore) throws -> StaffProfile {
@@ -63,7 +68,19 @@ struct StaffProfile {
             degrees: fields["degrees"]?.list(log)?.compactMap { $0.string(log) } ?? [],
             clinicalExperienceYears: years.map { Int($0) },
             roles: fields["roles"]?.list(log)?.compactMap { store.localized($0).string(log) } ?? [],
-            photo: photo, location: file.location)
+            photo: photo, photoFocus: focus(fields["photo-focus"], log: log),
+            bio: fields["bio"].flatMap { store.localized($0).string(log) }, location: file.location)
+    }
+
+    /// `[x, y]` between 0 and 1; the centre when absent.
+    private static func focus(_ value: YAMLValue?, log: DiagnosticLog) -> (x: Double, y: Double) {
+        guard let value else { return (0.5, 0.5) }
+        let numbers = value.list(log)?.compactMap { $0.number(log) } ?? []
+        guard numbers.count == 2, numbers.allSatisfy({ (0...1).contains($0) }) else {
+            log.report(value.error("expected [x, y] between 0 and 1, e.g. [0.5, 0.3]"))
+            return (0.5, 0.5)
+        }
+        return (numbers[0], numbers[1])
     }
 
     /// Up to two initials from the Latin name: "Hongjing Jiang" → "HJ".

@@ -13,6 +13,17 @@ public struct Stroke: Hashable, Sendable {
     }
 }
 
+/// The part of an image shown: a rectangle, or the oval inscribed in it (a round portrait).
+public struct ImageClip: Hashable, Sendable {
+    public var rect: Rect
+    public var oval: Bool
+
+    public init(_ rect: Rect, oval: Bool = false) {
+        self.rect = rect
+        self.oval = oval
+    }
+}
+
 /// One step of a vector path.
 public enum PathElement: Hashable, Sendable {
     case move(Point)
@@ -49,7 +60,7 @@ public enum DisplayItem: Sendable {
     /// An image drawn upright into `rect`, shown only inside `clip` when set (a
     /// crop), with the text a screen reader says for it (cairo 1.16 cannot yet
     /// write it as /Alt; it is kept for that step).
-    case image(ImageFile, rect: Rect, clip: Rect?, alternativeText: String)
+    case image(ImageFile, rect: Rect, clip: ImageClip?, alternativeText: String)
 
     /// The area the item paints (for text, the run's advance box from ascent to descent).
     public var bounds: Rect {
@@ -70,7 +81,7 @@ public enum DisplayItem: Sendable {
         case let .destination(_, point):
             return Rect(x: point.x, y: point.y, width: 0, height: 0)
         case let .image(_, rect, clip, _):
-            return clip ?? rect
+            return clip?.rect ?? rect
         case let .path(elements, _, stroke):
             var points: [Point] = []
             for element in elements {
@@ -106,7 +117,8 @@ public enum DisplayItem: Sendable {
         case let .destination(name, point):
             return .destination(name, at: Point(x: point.x + dx, y: point.y + dy))
         case let .image(image, rect, clip, text):
-            return .image(image, rect: rect.offsetBy(dx: dx, dy: dy), clip: clip?.offsetBy(dx: dx, dy: dy),
+            return .image(image, rect: rect.offsetBy(dx: dx, dy: dy),
+                          clip: clip.map { ImageClip($0.rect.offsetBy(dx: dx, dy: dy), oval: $0.oval) },
                           alternativeText: text)
         case let .path(elements, fill, stroke):
             func moved(_ point: Point) -> Point { Point(x: point.x + dx, y: point.y + dy) }

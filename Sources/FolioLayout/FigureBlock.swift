@@ -72,7 +72,7 @@ public struct FigureBlock: WholeBlock {
         let boxHeight = height ?? boxWidth * imageHeight / imageWidth
         var box = Rect(x: 0, y: 0, width: boxWidth, height: boxHeight)
         var drawn = box
-        var clip: Rect?
+        var clip: ImageClip?
         switch fit {
         case .stretch:
             break
@@ -83,7 +83,7 @@ public struct FigureBlock: WholeBlock {
             box.height = drawn.height
         case let .fill(focusX, focusY):
             drawn = Self.covering(box, with: image, focusX: focusX, focusY: focusY)
-            clip = box
+            clip = ImageClip(box)
         }
         reportLowResolution(drawn, context: context)
         var items: [DisplayItem] = [.image(image, rect: drawn, clip: clip, alternativeText: alternativeText)]

@@ -167,7 +167,7 @@ struct PageDraft {
         }
         if let image = master.backgroundImage {
             page.append(.image(image, rect: FigureBlock.covering(sheet, with: image, focusX: 0.5, focusY: 0.5),
-                               clip: sheet, alternativeText: ""))
+                               clip: ImageClip(sheet), alternativeText: ""))
         }
         let frames = master.frames(page: number)
         if let rule = master.columnRule {

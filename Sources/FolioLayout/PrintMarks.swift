@@ -29,11 +29,11 @@ public struct PrintMarks: Sendable {
                 return .rectangle(bled(rect, trim: trim), fill: fill, stroke: stroke, cornerRadius: radius)
             case let .image(image, rect, clip, text):
                 // A full-bleed image: its crop grows into the bleed, and the image covers the larger crop.
-                let shown = clip ?? rect
+                let shown = clip?.rect ?? rect
                 let grown = bled(shown, trim: trim)
                 guard grown != shown else { return moved }
                 return .image(image, rect: FigureBlock.covering(grown, with: image, focusX: 0.5, focusY: 0.5),
-                              clip: grown, alternativeText: text)
+                              clip: ImageClip(grown, oval: clip?.oval ?? false), alternativeText: text)
             default:
                 return moved
             }

@@ -1,4 +1,5 @@
 import FolioCore
+import FolioImages
 
 /// A staff profile card: a round avatar (initials where no photo exists) beside
 /// the person's name, titles and roles.
@@ -16,6 +17,11 @@ public struct ProfileCardBlock: WholeBlock {
     public var padding: EdgeInsets
     /// Space between the avatar and the text.
     public var gap: Double
+    /// A portrait shown in the avatar's circle instead of the initials.
+    public var photo: ImageFile?
+    /// The point (0…1 across and down) of the photo the circle keeps in view.
+    public var photoFocus: (x: Double, y: Double) = (0.5, 0.5)
+    public var photoDescription = ""
 
     public init(origin: BlockOrigin, initials: Paragraph, avatarDiameter: Double, avatarColor: RGBColor,
                 body: [Paragraph], background: RGBColor?, border: Stroke?, cornerRadius: Double,
@@ -43,8 +49,14 @@ public struct ProfileCardBlock: WholeBlock {
                                     stroke: border, cornerRadius: cornerRadius))
         }
         let avatar = Rect(x: padding.left, y: padding.top, width: avatarDiameter, height: avatarDiameter)
-        items.append(.ellipse(avatar, fill: avatarColor, stroke: nil))
-        items += try initialsItems(in: avatar, context: context)
+        if let photo {
+            items.append(.image(photo, rect: FigureBlock.covering(avatar, with: photo, focusX: photoFocus.x,
+                                                                  focusY: photoFocus.y),
+                                clip: ImageClip(avatar, oval: true), alternativeText: photoDescription))
+        } else {
+            items.append(.ellipse(avatar, fill: avatarColor, stroke: nil))
+            items += try initialsItems(in: avatar, context: context)
+        }
         items += text.items.map { $0.offsetBy(dx: textX, dy: padding.top) }
         return BlockFragment(height: height, items: items)
     }

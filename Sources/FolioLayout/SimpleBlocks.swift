@@ -112,3 +112,32 @@ func stack(_ blocks: [any Block], width: Double, context: LayoutContext) throws 
     }
     return BlockFragment(height: y, items: items + tagger.finish())
 }
+
+/// Several blocks that flow as one entry of a story (the rows of a staff grid):
+/// their pieces in order, each breakable where its own rules allow.
+public struct StoryBlock: Block {
+    public var origin: BlockOrigin
+    public var blocks: [any Block]
+
+    public init(origin: BlockOrigin, blocks: [any Block]) {
+        self.origin = origin
+        self.blocks = blocks
+    }
+
+    public func pieces(width: Double, context: LayoutContext) throws -> [FlowPiece] {
+        var pieces: [FlowPiece] = []
+        for (index, block) in blocks.enumerated() {
+            let rest = Array(blocks[(index + 1)...])
+            for var piece in try block.pieces(width: width, context: context) {
+                // Resume with the rest of this block, then the blocks after it.
+                if let inner = piece.rest {
+                    piece.rest = StoryBlock(origin: origin, blocks: [inner] + rest)
+                } else if !rest.isEmpty {
+                    piece.rest = StoryBlock(origin: origin, blocks: rest)
+                }
+                pieces.append(piece)
+            }
+        }
+        return pieces
+    }
+}

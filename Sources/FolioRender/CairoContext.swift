@@ -116,12 +116,21 @@ final class CairoContext {
     /// twice straight onto one page writes a duplicate resource key (an invalid
     /// PDF), so each placement goes through a group; and `cairo_paint` inside
     /// structure tags fails with "invalid tag nesting", so areas are filled.
-    private func drawImage(_ image: ImageFile, in rect: Rect, clip: Rect?) throws {
+    private func drawImage(_ image: ImageFile, in rect: Rect, clip: ImageClip?) throws {
         cairo_save(handle)
         defer { cairo_restore(handle) }
         cairo_new_path(handle)
         if let clip {
-            cairo_rectangle(handle, clip.x, clip.y, clip.width, clip.height)
+            let area = clip.rect
+            if clip.oval {
+                cairo_save(handle)
+                cairo_translate(handle, area.x + area.width / 2, area.y + area.height / 2)
+                cairo_scale(handle, area.width / 2, area.height / 2)
+                cairo_arc(handle, 0, 0, 1, 0, 2 * Double.pi)
+                cairo_restore(handle)
+            } else {
+                cairo_rectangle(handle, area.x, area.y, area.width, area.height)
+            }
             cairo_clip(handle)
         }
         cairo_push_group(handle)

@@ -41,7 +41,8 @@ import Testing
         let page = Page(size: Size(width: 400, height: 200), items: [
             place(png, x: 10, y: 10), place(png, x: 100, y: 10), place(jpeg, x: 190, y: 10),
             place(svg, x: 280, y: 10),
-            .image(rotated, rect: Rect(x: 10, y: 90, width: 40, height: 60), clip: Rect(x: 10, y: 90, width: 40, height: 30),
+            .image(rotated, rect: Rect(x: 10, y: 90, width: 40, height: 60),
+                   clip: ImageClip(Rect(x: 10, y: 90, width: 40, height: 30), oval: true),
                    alternativeText: "cropped"),
         ])
         let url = try TestSupport.temporaryDirectory().appendingPathComponent("images.pdf")
@@ -79,7 +80,7 @@ import Testing
 
     func placement(_ fragment: BlockFragment) throws -> (Rect, Rect?, String) {
         let placements: [(Rect, Rect?, String)] = fragment.items.compactMap {
-            if case let .image(_, rect, clip, text) = $0 { (rect, clip, text) } else { nil }
+            if case let .image(_, rect, clip, text) = $0 { (rect, clip?.rect, text) } else { nil }
         }
         return try #require(placements.first)
     }

@@ -1,0 +1,86 @@
+import FolioCore
+import FolioDocument
+import FolioLayout
+import Foundation
+import Testing
+
+/// Staff cards from synthetic profiles (test data, not the department's).
+@Suite struct StaffGridTests {
+    func person(_ name: String, rank: String, photo: Bool = false) -> String {
+        """
+        name: {en: \(name)}
+        position: {en: Surgeon}
+        rank: \(rank)
+        roles:
+          - en: Member of a society with a fairly long name that wraps onto a second line
+        \(photo ? "photo: staff/photos/p.png\nphoto-focus: [0.5, 0.2]" : "")
+        """
+    }
+
+    func build(_ people: [String: String], size: String = "A5", extra: [String: Data] = [:]) throws -> DisplayList {
+        let layout = LayoutFixture.validLayout.replacing("  size: A5", with: "  size: \(size)") + """
+
+              - staff:
+                  columns: 2
+                  name-style: h1
+                  detail-style: body
+                  role-style: body
+                  initials-style: h1
+                  avatar-color: brand
+                  avatar-size: 14mm
+            """
+        var files = [String: String]()
+        for (file, text) in people { files["Data/staff/\(file).yaml"] = text }
+        let fixture = try LayoutFixture(layout: layout, files: files)
+        for (path, data) in extra {
+            let url = fixture.directory.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try data.write(to: url)
+        }
+        return try fixture.build().displayList
+    }
+
+    func names(_ page: Page) -> [String] {
+        page.items.compactMap { if case let .text(run, _) = $0, run.size == 10, run.font.isBold { run.text } else { nil } }
+    }
+
+    @Test func cardsAreOrderedByRank() throws {
+        let list = try build(["a": person("Ann Other", rank: "other"), "b": person("Bo Director", rank: "director"),
+                              "c": person("Cy Deputy", rank: "deputy-chief-physician"),
+                              "d": person("Di Chief", rank: "chief-physician")], size: "A4")
+        // Names are set in h1 like the initials and the heading; keep the names.
+        let order = list.pages.flatMap(names).filter { $0 != "Test Department" && $0.count > 2 }
+        #expect(order == ["Bo Director", "Di Chief", "Cy Deputy", "Ann Other"])
+    }
+
+    @Test func gridPaginatesWithEveryCardWhole() throws {
+        var people: [String: String] = [:]
+        for index in 1...14 { people[String(format: "p%02d", index)] = person("Person \(index)", rank: "other") }
+        let list = try build(people)
+        #expect(list.pages.count > 1)
+        // Each card's name and its role's last words are on the same page.
+        for page in list.pages {
+            let texts = page.items.compactMap { if case let .text(run, _) = $0 { run.text } else { nil } }
+            let cards = texts.filter { $0.hasPrefix("Person ") }.count
+            let roleEnds = texts.filter { $0.hasSuffix("line") }.count
+            #expect(cards == roleEnds, "a card is split across pages")
+        }
+    }
+
+    @Test func photoIsCroppedRoundAroundItsFocus() throws {
+        var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]
+        png += Array("IHDR".utf8) + [0, 0, 0x01, 0x90, 0, 0, 0x02, 0x58, 8, 2, 0, 0, 0] // 400 × 600
+        let list = try build(["a": person("Pat Photo", rank: "director", photo: true)],
+                             extra: ["Data/staff/photos/p.png": Data(png)])
+        let images: [(Rect, ImageClip?, String)] = list.pages.flatMap(\.items).compactMap {
+            if case let .image(_, rect, clip, text) = $0 { (rect, clip, text) } else { nil }
+        }
+        let (rect, clip, text) = try #require(images.first)
+        #expect(clip?.oval == true)
+        #expect(text == "Photo of Pat Photo")
+        // A tall photo covers the circle's width; the focus (y 0.2) keeps the upper part in view.
+        let circle = try #require(clip?.rect)
+        #expect(abs(rect.width - circle.width) < 0.01 && rect.height > circle.height)
+        #expect(abs((circle.y - rect.y) - (rect.height - circle.height) * 0.2) < 0.01)
+    }
+}
