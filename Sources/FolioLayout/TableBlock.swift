@@ -74,12 +74,13 @@ public struct TableBlock: Block {
 
     public func pieces(width: Double, context: LayoutContext) throws -> [FlowPiece] {
         let widths = try columnWidths(total: width, context: context)
+        let fractions = try widestFractions(context: context)
         var pieces: [FlowPiece] = []
         var headerItems: [DisplayItem] = []
         var headerHeight = 0.0
         for row in header {
-            let (height, items) = try layoutRow(row, widths: widths, cellTag: "TH", fill: appearance.headerFill,
-                                                context: context)
+            let (height, items) = try layoutRow(row, widths: widths, widestFractions: fractions, cellTag: "TH",
+                                                fill: appearance.headerFill, context: context)
             headerItems += items.map { $0.offsetBy(dx: 0, dy: headerHeight) }
             headerHeight += height
         }
@@ -93,7 +94,8 @@ public struct TableBlock: Block {
         let bodyRows = Array(rows.enumerated().dropFirst(firstRow))
         for (position, (index, row)) in bodyRows.enumerated() {
             let fill = index % 2 == 1 ? appearance.stripeFill : nil
-            let (height, items) = try layoutRow(row, widths: widths, cellTag: "TD", fill: fill, context: context)
+            let (height, items) = try layoutRow(row, widths: widths, widestFractions: fractions, cellTag: "TD",
+                                                fill: fill, context: context)
             var rowItems = items
             let isLast = index == rows.count - 1
             if isLast, let frameRule = appearance.frameRule {
@@ -118,8 +120,8 @@ public struct TableBlock: Block {
     }
 
     /// One row: cells set in their columns, each tagged, the row as tall as its tallest cell.
-    private func layoutRow(_ row: [Paragraph], widths: [Double], cellTag: String, fill: RGBColor?,
-                           context: LayoutContext) throws -> (Double, [DisplayItem]) {
+    private func layoutRow(_ row: [Paragraph], widths: [Double], widestFractions: [Int: Double], cellTag: String,
+                           fill: RGBColor?, context: LayoutContext) throws -> (Double, [DisplayItem]) {
         let padding = appearance.padding
         var cells: [(x: Double, fragment: BlockFragment)] = []
         var x = 0.0
@@ -128,9 +130,11 @@ public struct TableBlock: Block {
             let paragraph = column < row.count ? row[column] : Paragraph(spans: [], style: ParagraphStyle(leading: 0))
             var fragment = try ParagraphStack([aligned(paragraph, column: column)]).layout(width: inner,
                                                                                            context: context)
-            if columns[column].alignment == .decimal {
-                fragment.items = try decimalShift(paragraph, column: column, width: inner, context: context)
-                    .map { shift in fragment.items.map { $0.offsetBy(dx: shift, dy: 0) } } ?? fragment.items
+            if let widest = widestFractions[column] {
+                // Move the right-aligned number left by what its part after the separator
+                // lacks of the column's widest, so that the separators line up.
+                let shift = widest - (try fractionWidth(paragraph, context: context))
+                fragment.items = fragment.items.map { $0.offsetBy(dx: -shift, dy: 0) }
             }
             cells.append((x + padding.left, fragment))
             x += width
@@ -160,18 +164,22 @@ public struct TableBlock: Block {
         return paragraph
     }
 
-    /// How far left a right-aligned number must move so that its decimal
-    /// separator lines up with the column's others: the width of its part
-    /// after the separator, short of the column's widest such part.
-    private func decimalShift(_ paragraph: Paragraph, column: Int, width: Double,
-                              context: LayoutContext) throws -> Double? {
-        let fraction = { (paragraph: Paragraph) throws -> Double in
-            let text = paragraph.spans.map(\.text).joined()
-            guard let separator = text.firstIndex(of: "."), let style = paragraph.spans.first?.style else { return 0 }
-            return try naturalWidth(String(text[separator...]), style: style, context: context)
+    /// For each decimal column, the widest part after a decimal separator
+    /// among all its cells; measured once per layout, not once per cell.
+    private func widestFractions(context: LayoutContext) throws -> [Int: Double] {
+        var widest: [Int: Double] = [:]
+        for (column, spec) in columns.enumerated() where spec.alignment == .decimal {
+            widest[column] = try (header + rows).compactMap { column < $0.count ? $0[column] : nil }
+                .map { try fractionWidth($0, context: context) }.max() ?? 0
         }
-        let widest = try (header + rows).compactMap { column < $0.count ? $0[column] : nil }.map(fraction).max() ?? 0
-        return -(widest - (try fraction(paragraph)))
+        return widest
+    }
+
+    /// Width of a cell's text from its decimal separator on (0 without one).
+    private func fractionWidth(_ paragraph: Paragraph, context: LayoutContext) throws -> Double {
+        let text = paragraph.spans.map(\.text).joined()
+        guard let separator = text.firstIndex(of: "."), let style = paragraph.spans.first?.style else { return 0 }
+        return try naturalWidth(String(text[separator...]), style: style, context: context)
     }
 
     /// Column widths: fixed ones as given, content ones at their widest cell
