@@ -32,7 +32,7 @@ public struct DocumentBuilder {
                                  minimumImageResolution: forPrint ? 300 : 150,
                                  numberedHeadingLevels: spec.document.numberedHeadingLevels)
         // Each entry: a bound block, or a contents block to make once the headings are known.
-        var story: [Either] = []
+        var story: [StoryEntry] = []
         for blockSpec in spec.blocks {
             if case let .contents(contents) = blockSpec {
                 story.append(.contents(contents))
@@ -74,7 +74,7 @@ public struct DocumentBuilder {
     }
 
     /// A story entry before pagination.
-    private enum Either {
+    private enum StoryEntry {
         case block(any Block)
         case contents(ContentsSpec)
 

@@ -82,7 +82,7 @@ public struct FigureBlock: WholeBlock {
                          height: imageHeight * scale)
             box.height = drawn.height
         case let .fill(focusX, focusY):
-            drawn = Self.covering(box, with: image, focusX: focusX, focusY: focusY)
+            drawn = image.rect(covering: box, focusX: focusX, focusY: focusY)
             clip = ImageClip(box)
         }
         reportLowResolution(drawn, context: context)
@@ -95,17 +95,6 @@ public struct FigureBlock: WholeBlock {
             total += text.height
         }
         return BlockFragment(height: total, items: items)
-    }
-
-    /// Where to draw `image` so that it covers `box` with its aspect kept, the
-    /// overflow cropped so that the focal point keeps its relative place as
-    /// far as the crop allows.
-    public static func covering(_ box: Rect, with image: ImageFile, focusX: Double, focusY: Double) -> Rect {
-        let (imageWidth, imageHeight) = image.displaySize
-        let scale = max(box.width / imageWidth, box.height / imageHeight)
-        let width = imageWidth * scale, height = imageHeight * scale
-        return Rect(x: box.x - (width - box.width) * focusX, y: box.y - (height - box.height) * focusY,
-                    width: width, height: height)
     }
 
     /// Raster images print soft below about 300 pixels per inch at their placed size.

@@ -166,7 +166,7 @@ struct PageDraft {
             page.append(.rectangle(sheet, fill: background, stroke: nil, cornerRadius: 0))
         }
         if let image = master.backgroundImage {
-            page.append(.image(image, rect: FigureBlock.covering(sheet, with: image, focusX: 0.5, focusY: 0.5),
+            page.append(.image(image, rect: image.rect(covering: sheet, focusX: 0.5, focusY: 0.5),
                                clip: ImageClip(sheet), alternativeText: ""))
         }
         let frames = master.frames(page: number)

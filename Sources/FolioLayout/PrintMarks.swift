@@ -32,7 +32,7 @@ public struct PrintMarks: Sendable {
                 let shown = clip?.rect ?? rect
                 let grown = bled(shown, trim: trim)
                 guard grown != shown else { return moved }
-                return .image(image, rect: FigureBlock.covering(grown, with: image, focusX: 0.5, focusY: 0.5),
+                return .image(image, rect: image.rect(covering: grown, focusX: 0.5, focusY: 0.5),
                               clip: ImageClip(grown, oval: clip?.oval ?? false), alternativeText: text)
             default:
                 return moved

@@ -50,8 +50,7 @@ public struct ProfileCardBlock: WholeBlock {
         }
         let avatar = Rect(x: padding.left, y: padding.top, width: avatarDiameter, height: avatarDiameter)
         if let photo {
-            items.append(.image(photo, rect: FigureBlock.covering(avatar, with: photo, focusX: photoFocus.x,
-                                                                  focusY: photoFocus.y),
+            items.append(.image(photo, rect: photo.rect(covering: avatar, focusX: photoFocus.x, focusY: photoFocus.y),
                                 clip: ImageClip(avatar, oval: true), alternativeText: photoDescription))
         } else {
             items.append(.ellipse(avatar, fill: avatarColor, stroke: nil))
