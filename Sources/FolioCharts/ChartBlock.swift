@@ -11,6 +11,11 @@ public struct ChartBlock: WholeBlock {
         case line
         case donut
         case pie
+        /// A rate against its target per category (Few's bullet graph).
+        case bullet
+
+        /// Donuts and pies show the parts of one whole.
+        public var isPartOfWhole: Bool { self == .donut || self == .pie }
     }
 
     /// Colours and text of a chart.
@@ -35,32 +40,32 @@ public struct ChartBlock: WholeBlock {
     public var kind: Kind
     public var data: ChartData
     public var title: String
-    /// Series stacked on each other (bar charts); `percent` stacks to 100 %.
-    public var stacked: Bool
-    public var percent: Bool
-    /// Height of the plot area in points.
-    public var height: Double
-    public var format: NumberFormat
     public var appearance: Appearance
+    /// Series stacked on each other (bar charts); `percent` stacks to 100 %.
+    public var stacked = false
+    public var percent = false
+    /// Line charts: the area under each line tinted with its colour.
+    public var area = false
+    /// Donuts: text in the hole (e.g. the total).
+    public var centerLabel: String?
+    /// Titles of the horizontal and vertical axes.
+    public var xTitle: String?
+    public var yTitle: String?
+    /// Height of the plot area in points.
+    public var height = 160.0
+    public var format = NumberFormat()
     /// Where the figures come from, printed under the chart.
     public var source: String?
-    public var spaceAfter: Double
+    public var spaceAfter = 0.0
 
     public var role: StructureRole { .figure }
 
-    public init(origin: BlockOrigin, kind: Kind, data: ChartData, title: String, stacked: Bool, percent: Bool,
-                height: Double, format: NumberFormat, appearance: Appearance, source: String?, spaceAfter: Double) {
+    public init(origin: BlockOrigin, kind: Kind, data: ChartData, title: String, appearance: Appearance) {
         self.origin = origin
         self.kind = kind
         self.data = data
         self.title = title
-        self.stacked = stacked
-        self.percent = percent
-        self.height = height
-        self.format = format
         self.appearance = appearance
-        self.source = source
-        self.spaceAfter = spaceAfter
     }
 
     public func layout(width: Double, context: LayoutContext) throws -> BlockFragment {
@@ -74,11 +79,12 @@ public struct ChartBlock: WholeBlock {
             y += heading.size.height + 4
         }
         let plot = Rect(x: 0, y: y, width: width, height: height)
-        let drawn = try ChartPlot(chart: self, labels: labels).draw(in: plot)
+        let titles = ChartLabels(typesetter: context.typesetter, style: appearance.titleStyle)
+        let drawn = try ChartPlot(chart: self, labels: labels, titles: titles).draw(in: plot)
         items += drawn.items
         y = drawn.bottom
-        if data.series.count > 1 || kind == .donut || kind == .pie {
-            let legend = try legendItems(labels: labels, width: width, top: y + 6)
+        if data.series.count > 1 || kind.isPartOfWhole || kind == .bullet {
+            let legend = try ChartLegend(chart: self, labels: labels).layout(width: width, top: y + 6)
             items += legend.items
             y = legend.bottom
         }
@@ -92,42 +98,16 @@ public struct ChartBlock: WholeBlock {
         return BlockFragment(height: y, items: [.alternativeText(alternativeText)] + items)
     }
 
-    /// Swatches and names in rows under the plot (values in percent for part-of-whole charts).
-    private func legendItems(labels: ChartLabels, width: Double, top: Double) throws -> (items: [DisplayItem], bottom: Double) {
-        let names: [String]
-        if kind == .donut || kind == .pie {
-            let values = data.series.first?.values ?? []
-            let total = values.reduce(0, +)
-            names = zip(data.categories, values).map { category, value in
-                "\(category) \(NumberFormat(decimals: 0, suffix: "%").string(total > 0 ? value / total * 100 : 0))"
-            }
-        } else {
-            names = data.series.map(\.name)
-        }
-        let colors = ChartPalette.colors(names.count, brand: appearance.colors)
-        var items: [DisplayItem] = []
-        var x = 0.0, y = top
-        let swatch = appearance.labelStyle.size * 0.8
-        var rowHeight = 0.0
-        for (index, name) in names.enumerated() {
-            let label = try labels.label(name, maxWidth: width - swatch - 4)
-            let entryWidth = swatch + 4 + label.size.width + 12
-            if x > 0 && x + entryWidth > width {
-                x = 0
-                y += rowHeight + 2
-            }
-            rowHeight = max(rowHeight, label.size.height)
-            items.append(.rectangle(Rect(x: x, y: y + (label.size.height - swatch) / 2, width: swatch, height: swatch),
-                                    fill: colors[index], stroke: nil, cornerRadius: 0))
-            items += label.items.map { $0.offsetBy(dx: x + swatch + 4, dy: y) }
-            x += entryWidth
-        }
-        return (items, y + rowHeight)
-    }
-
     /// A description of the chart for screen readers, from its data.
     public var alternativeText: String {
         ChartDescription(chart: self).text
+    }
+
+    /// Each part's share of the whole in percent (donut and pie).
+    var shares: [Double] {
+        let values = data.series.first?.values ?? []
+        let total = values.reduce(0, +)
+        return values.map { total > 0 ? $0 / total * 100 : 0 }
     }
 }
 

@@ -14,15 +14,20 @@ public struct ChartSeries: Hashable, Sendable {
 /// What a chart shows: categories along one axis and one or more series.
 public struct ChartData: Hashable, Sendable {
     public var categories: [String]
+    /// What the categories are (a CSV file's column name, e.g. "year").
+    public var categoryName = ""
     public var series: [ChartSeries]
     /// True for made-up figures (the department publishes only current ones);
     /// the chart then says so in its source note and its description.
     public var illustrative: Bool
+    /// Bullet charts: the target each category's value is measured against.
+    public var targets: [Double]?
 
-    public init(categories: [String], series: [ChartSeries], illustrative: Bool) {
+    public init(categories: [String], series: [ChartSeries], illustrative: Bool, targets: [Double]? = nil) {
         self.categories = categories
         self.series = series
         self.illustrative = illustrative
+        self.targets = targets
     }
 
     public var allValues: [Double] { series.flatMap(\.values) }

@@ -11,15 +11,21 @@ struct ChartDescription {
         case .line: "Line chart"
         case .donut: "Donut chart"
         case .pie: "Pie chart"
+        case .bullet: "Bullet chart"
         }
         var sentence = "\(kind): \(chart.title.isEmpty ? "untitled" : chart.title)"
-        if chart.kind == .donut || chart.kind == .pie {
-            let values = data.series.first?.values ?? []
-            let total = values.reduce(0, +)
-            let parts = zip(data.categories, values).map { category, value in
-                "\(category) \(NumberFormat(decimals: 0, suffix: "%").string(total > 0 ? value / total * 100 : 0))"
-            }
+        if chart.kind.isPartOfWhole {
+            let percent = NumberFormat(decimals: 0, suffix: "%", locale: chart.format.locale)
+            let parts = zip(data.categories, chart.shares).map { "\($0) \(percent.string($1))" }
             sentence += ": " + parts.joined(separator: ", ")
+        } else if chart.kind == .bullet {
+            let values = data.series.first?.values ?? []
+            let parts = data.categories.indices.map { index in
+                var part = "\(data.categories[index]) \(chart.format.string(values[index]))"
+                if let target = data.targets?[index] { part += " against a target of \(chart.format.string(target))" }
+                return part
+            }
+            sentence += ": " + parts.joined(separator: "; ")
         } else {
             if let first = data.categories.first, let last = data.categories.last {
                 sentence += ", \(first) to \(last)"

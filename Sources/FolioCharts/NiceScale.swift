@@ -56,31 +56,3 @@ public struct NiceScale: Equatable, Sendable {
         return nice * pow(10, exponent)
     }
 }
-
-/// How chart numbers are written: thousands separators, fixed decimals, and
-/// an optional unit or percent sign.
-public struct NumberFormat: Hashable, Sendable {
-    public var decimals: Int
-    /// Written after the number, e.g. "%" or " beds".
-    public var suffix: String
-    public var thousandsSeparator: String
-
-    public init(decimals: Int = 0, suffix: String = "", thousandsSeparator: String = ",") {
-        self.decimals = decimals
-        self.suffix = suffix
-        self.thousandsSeparator = thousandsSeparator
-    }
-
-    public func string(_ value: Double) -> String {
-        let rounded = String(format: "%.\(decimals)f", abs(value))
-        let parts = rounded.split(separator: ".", maxSplits: 1).map(String.init)
-        var integer = parts[0]
-        var grouped = ""
-        while integer.count > 3 {
-            grouped = thousandsSeparator + String(integer.suffix(3)) + grouped
-            integer = String(integer.dropLast(3))
-        }
-        let sign = value < 0 && Double(rounded) != 0 ? "\u{2212}" : ""
-        return sign + integer + grouped + (parts.count > 1 ? "." + parts[1] : "") + suffix
-    }
-}

@@ -112,53 +112,6 @@ struct BlockBinder {
         return figure
     }
 
-    /// A chart from a CSV file: every value checked (numbers, finite; not
-    /// negative in a part-of-whole chart), with the file's line for each problem.
-    private func chart(_ spec: ChartSpec) throws -> (any Block)? {
-        let location = spec.common.origin.location ?? SourceLocation(file: "")
-        let file = store.displayPath(of: spec.data)
-        let table = try CSVTable(text: try store.text(spec.data, requestedAt: spec.dataLocation, field: "chart.data"),
-                                 file: file)
-        guard !table.rows.isEmpty else {
-            throw DiagnosticError(.error("\(file) has a header but no rows: the chart would be empty",
-                                         at: spec.dataLocation, field: "chart.data"))
-        }
-        let categoryColumn = try table.column(spec.x, at: spec.columnsLocation, field: "chart.x")
-        var problems: [Diagnostic] = []
-        var series: [ChartSeries] = []
-        for name in spec.y {
-            do {
-                let values = try table.numbers(try table.column(name, at: spec.columnsLocation, field: "chart.y"))
-                if spec.kind == .donut || spec.kind == .pie {
-                    for (row, value) in zip(table.rows, values) where value < 0 {
-                        problems.append(.error("\(name): \(value) is negative; a \(spec.kind.rawValue) shows parts of a "
-                            + "whole", at: SourceLocation(file: file, line: row.line), field: name))
-                    }
-                }
-                series.append(ChartSeries(name: name, values: values))
-            } catch let error as DiagnosticError {
-                problems += error.diagnostics
-            }
-        }
-        if (spec.kind == .donut || spec.kind == .pie) && spec.y.count != 1 {
-            problems.append(.error("a \(spec.kind.rawValue) shows one column of values", at: spec.columnsLocation,
-                                   field: "chart.y"))
-        }
-        if !problems.isEmpty { throw DiagnosticError(problems) }
-        guard let title = styles.style(spec.titleStyle, at: location, field: "chart.title-style", log: log),
-              let label = styles.style(spec.labelStyle, at: location, field: "chart.label-style", log: log)
-        else { return nil }
-        let appearance = ChartBlock.Appearance(
-            labelStyle: label.text, titleStyle: title.text, colors: spec.colors,
-            gridColor: RGBColor(hex: "#d9dee0") ?? .black, axisColor: label.text.color)
-        return ChartBlock(
-            origin: spec.common.origin, kind: spec.kind,
-            data: ChartData(categories: table.texts(categoryColumn), series: series, illustrative: table.illustrative),
-            title: try spec.title.map(store.interpolate) ?? "", stacked: spec.stacked, percent: spec.percent,
-            height: spec.height, format: spec.format, appearance: appearance,
-            source: try spec.source.map(store.interpolate), spaceAfter: spec.common.spaceAfter)
-    }
-
     private func table(_ spec: TableSpec) throws -> (any Block)? {
         let location = spec.common.origin.location ?? SourceLocation(file: "")
         guard let body = styles.style(spec.style, at: location, field: "table.style", log: log),

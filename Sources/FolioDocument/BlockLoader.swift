@@ -51,7 +51,7 @@ struct BlockLoader {
         }
     }
 
-    private func common(_ fields: FieldReader, origin: BlockOrigin) -> BlockCommon {
+    func common(_ fields: FieldReader, origin: BlockOrigin) -> BlockCommon {
         BlockCommon(origin: origin, spaceAfter: fields["space-after"]?.length(log) ?? 0)
     }
 
@@ -208,33 +208,6 @@ struct BlockLoader {
         return SideBySideSpec(common: common(fields, origin: origin),
                               columns: columns.map { $0.list(log)?.compactMap(block) ?? [] },
                               gutter: fields["gutter"]?.length(log) ?? 12)
-    }
-
-    private func chart(_ value: YAMLValue, origin: BlockOrigin) -> ChartSpec? {
-        let keys = ["kind", "data", "x", "y", "title", "title-style", "label-style", "height", "stacked", "percent",
-                    "unit", "decimals", "colors", "source", "space-after"]
-        guard let fields = FieldReader(value, allowed: keys, log: log) else { return nil }
-        let kind = fields.required("kind", expected: ChartBlock.Kind.allCases.map(\.rawValue).joined(separator: ", "))?
-            .choice(log, of: ChartBlock.Kind.self)
-        let data = fields.required("data", expected: "a CSV file under Data/, e.g. metrics/procedures.csv")
-        let x = fields.required("x", expected: "the column of categories")?.string(log)
-        let yValue = fields.required("y", expected: "the column (or list of columns) of values")
-        var y: [String]?
-        if case .sequence = yValue?.node { y = yValue?.list(log)?.compactMap { $0.string(log) } }
-        else { y = yValue?.string(log).map { [$0] } }
-        let titleStyle = fields.required("title-style", expected: "a paragraph style")?.string(log)
-        let labelStyle = fields.required("label-style", expected: "a paragraph style")?.string(log)
-        guard let kind, let data, let path = data.string(log), let x, let y, let yValue, let titleStyle, let labelStyle
-        else { return nil }
-        return ChartSpec(
-            common: common(fields, origin: origin), kind: kind, data: path, dataLocation: data.location, x: x, y: y,
-            columnsLocation: yValue.location, title: fields["title"].flatMap { LayoutLoader.template($0, log: log) },
-            titleStyle: titleStyle, labelStyle: labelStyle, height: fields["height"]?.length(log) ?? 160,
-            stacked: fields["stacked"]?.bool(log) ?? false, percent: fields["percent"]?.bool(log) ?? false,
-            format: NumberFormat(decimals: fields["decimals"]?.count(log, in: 0...6) ?? 0,
-                                 suffix: fields["unit"]?.string(log) ?? ""),
-            colors: fields["colors"]?.list(log)?.compactMap { $0.color(log, palette: palette) } ?? [],
-            source: fields["source"].flatMap { LayoutLoader.template($0, log: log) })
     }
 
     enum FitMode: String, CaseIterable { case fit, fill, stretch }

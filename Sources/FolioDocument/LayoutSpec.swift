@@ -97,27 +97,6 @@ struct SideBySideSpec {
     var gutter: Double
 }
 
-/// A chart of columns of a CSV file under Data/.
-struct ChartSpec {
-    var common: BlockCommon
-    var kind: ChartBlock.Kind
-    var data: String
-    var dataLocation: SourceLocation
-    /// The column of categories, and the columns of values (one series each).
-    var x: String
-    var y: [String]
-    var columnsLocation: SourceLocation
-    var title: Template?
-    var titleStyle: String
-    var labelStyle: String
-    var height: Double
-    var stacked: Bool
-    var percent: Bool
-    var format: NumberFormat
-    var colors: [RGBColor]
-    var source: Template?
-}
-
 /// An image from the data folder with its alternative text and caption.
 struct FigureSpec {
     var common: BlockCommon

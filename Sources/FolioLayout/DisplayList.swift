@@ -35,6 +35,59 @@ public enum PathElement: Hashable, Sendable {
     case close
 }
 
+extension [PathElement] {
+    /// The path moved by `dx`, `dy`.
+    public func offsetBy(dx: Double, dy: Double) -> [PathElement] {
+        func moved(_ point: Point) -> Point { Point(x: point.x + dx, y: point.y + dy) }
+        return map { element in
+            switch element {
+            case let .move(point): .move(moved(point))
+            case let .line(point): .line(moved(point))
+            case let .arc(center, radius, start, end): .arc(center: moved(center), radius: radius, start: start, end: end)
+            case let .arcBack(center, radius, start, end):
+                .arcBack(center: moved(center), radius: radius, start: start, end: end)
+            case .close: .close
+            }
+        }
+    }
+
+    /// The box around the path's points and arcs.
+    public var bounds: Rect {
+        var points: [Point] = []
+        for element in self {
+            switch element {
+            case let .move(point), let .line(point): points.append(point)
+            case let .arc(center, radius, _, _), let .arcBack(center, radius, _, _):
+                points += [Point(x: center.x - radius, y: center.y - radius),
+                           Point(x: center.x + radius, y: center.y + radius)]
+            case .close: break
+            }
+        }
+        let minX = points.map(\.x).min() ?? 0, minY = points.map(\.y).min() ?? 0
+        return Rect(x: minX, y: minY, width: (points.map(\.x).max() ?? 0) - minX,
+                    height: (points.map(\.y).max() ?? 0) - minY)
+    }
+}
+
+/// Parallel lines across a shape: the redundant cue that tells chart series
+/// apart where colour alone fails (greyscale print, colour-vision deficiency).
+public struct Hatch: Hashable, Sendable {
+    /// Direction of the lines in degrees from the horizontal.
+    public var angle: Double
+    /// Distance between neighbouring lines.
+    public var spacing: Double
+    public var stroke: Stroke
+    /// A second set of lines at right angles to the first.
+    public var crossed: Bool
+
+    public init(angle: Double, spacing: Double, stroke: Stroke, crossed: Bool = false) {
+        self.angle = angle
+        self.spacing = spacing
+        self.stroke = stroke
+        self.crossed = crossed
+    }
+}
+
 /// A positioned thing to paint. Layout produces these; the renderer paints
 /// them in order. Coordinates are page points, y downwards.
 public enum DisplayItem: Sendable {
@@ -48,6 +101,8 @@ public enum DisplayItem: Sendable {
     case line(from: Point, to: Point, stroke: Stroke)
     /// A vector path (chart wedges and polylines), filled and/or stroked.
     case path([PathElement], fill: RGBColor?, stroke: Stroke?)
+    /// Hatching lines drawn inside a closed path (over its fill).
+    case hatch([PathElement], Hatch)
     /// Opens a structure element (P, H1, LI, Figure, …) around the items that follow.
     case beginTag(String)
     /// Closes the innermost structure element.
@@ -83,20 +138,11 @@ public enum DisplayItem: Sendable {
         case let .image(_, rect, clip, _):
             return clip?.rect ?? rect
         case let .path(elements, _, stroke):
-            var points: [Point] = []
-            for element in elements {
-                switch element {
-                case let .move(point), let .line(point): points.append(point)
-                case let .arc(center, radius, _, _), let .arcBack(center, radius, _, _):
-                    points += [Point(x: center.x - radius, y: center.y - radius),
-                               Point(x: center.x + radius, y: center.y + radius)]
-                case .close: break
-                }
-            }
             let half = (stroke?.width ?? 0) / 2
-            let minX = (points.map(\.x).min() ?? 0) - half, minY = (points.map(\.y).min() ?? 0) - half
-            return Rect(x: minX, y: minY, width: (points.map(\.x).max() ?? 0) + half - minX,
-                        height: (points.map(\.y).max() ?? 0) + half - minY)
+            let box = elements.bounds
+            return Rect(x: box.x - half, y: box.y - half, width: box.width + 2 * half, height: box.height + 2 * half)
+        case let .hatch(elements, _):
+            return elements.bounds
         case .beginTag, .endTag, .alternativeText:
             return Rect(x: 0, y: 0, width: 0, height: 0)
         }
@@ -121,17 +167,9 @@ public enum DisplayItem: Sendable {
                           clip: clip.map { ImageClip($0.rect.offsetBy(dx: dx, dy: dy), oval: $0.oval) },
                           alternativeText: text)
         case let .path(elements, fill, stroke):
-            func moved(_ point: Point) -> Point { Point(x: point.x + dx, y: point.y + dy) }
-            return .path(elements.map { element in
-                switch element {
-                case let .move(point): .move(moved(point))
-                case let .line(point): .line(moved(point))
-                case let .arc(center, radius, start, end): .arc(center: moved(center), radius: radius, start: start, end: end)
-                case let .arcBack(center, radius, start, end):
-                    .arcBack(center: moved(center), radius: radius, start: start, end: end)
-                case .close: .close
-                }
-            }, fill: fill, stroke: stroke)
+            return .path(elements.offsetBy(dx: dx, dy: dy), fill: fill, stroke: stroke)
+        case let .hatch(elements, hatch):
+            return .hatch(elements.offsetBy(dx: dx, dy: dy), hatch)
         case .beginTag, .endTag, .alternativeText:
             return self
         }

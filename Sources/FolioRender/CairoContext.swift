@@ -46,18 +46,10 @@ final class CairoContext {
             cairo_line_to(handle, to.x, to.y)
             try paint(fill: nil, stroke: stroke, what: "a line")
         case let .path(elements, fill, stroke):
-            cairo_new_path(handle)
-            for element in elements {
-                switch element {
-                case let .move(point): cairo_move_to(handle, point.x, point.y)
-                case let .line(point): cairo_line_to(handle, point.x, point.y)
-                case let .arc(center, radius, start, end): cairo_arc(handle, center.x, center.y, radius, start, end)
-                case let .arcBack(center, radius, start, end):
-                    cairo_arc_negative(handle, center.x, center.y, radius, start, end)
-                case .close: cairo_close_path(handle)
-                }
-            }
+            addPath(elements)
             try paint(fill: fill, stroke: stroke, what: "a path")
+        case let .hatch(elements, hatch):
+            try drawHatch(hatch, inside: elements)
         case let .beginTag(name):
             try beginTag(name)
         case let .endTag(name):
@@ -71,6 +63,46 @@ final class CairoContext {
             try beginTag(CAIRO_TAG_DEST, attributes: "name='\(Self.escapeAttribute(name))' x=\(point.x) y=\(point.y)")
             try endTag(CAIRO_TAG_DEST)
         }
+    }
+
+    private func addPath(_ elements: [PathElement]) {
+        cairo_new_path(handle)
+        for element in elements {
+            switch element {
+            case let .move(point): cairo_move_to(handle, point.x, point.y)
+            case let .line(point): cairo_line_to(handle, point.x, point.y)
+            case let .arc(center, radius, start, end): cairo_arc(handle, center.x, center.y, radius, start, end)
+            case let .arcBack(center, radius, start, end):
+                cairo_arc_negative(handle, center.x, center.y, radius, start, end)
+            case .close: cairo_close_path(handle)
+            }
+        }
+    }
+
+    /// Parallel lines clipped to the path: drawn in a frame turned by the
+    /// hatch's angle, long enough to cross the path's box in any direction.
+    private func drawHatch(_ hatch: Hatch, inside elements: [PathElement]) throws {
+        let box = elements.bounds
+        guard box.width > 0, box.height > 0, hatch.spacing > 0 else { return }
+        cairo_save(handle)
+        defer { cairo_restore(handle) }
+        addPath(elements)
+        cairo_clip(handle)
+        cairo_new_path(handle)
+        let reach = (box.width * box.width + box.height * box.height).squareRoot() / 2
+        for angle in hatch.crossed ? [hatch.angle, hatch.angle + 90] : [hatch.angle] {
+            cairo_save(handle)
+            cairo_translate(handle, box.x + box.width / 2, box.y + box.height / 2)
+            cairo_rotate(handle, -angle * Double.pi / 180)
+            var offset = -(reach / hatch.spacing).rounded(.down) * hatch.spacing
+            while offset <= reach {
+                cairo_move_to(handle, -reach, offset)
+                cairo_line_to(handle, reach, offset)
+                offset += hatch.spacing
+            }
+            cairo_restore(handle)
+        }
+        try paint(fill: nil, stroke: hatch.stroke, what: "hatching")
     }
 
     /// Opens a structure element. Cairo 1.16 needs a grouping element (Document)

@@ -140,6 +140,12 @@ struct PPM {
                       "Illustrative sample data"] {
             #expect(text.contains(label), "no \(label)")
         }
-        #expect(try run("pdfinfo", ["-struct", pdf.path]).stdout.components(separatedBy: "Figure").count - 1 == 8)
+        let structure = try run("pdfinfo", ["-struct", pdf.path]).stdout
+        #expect(structure.components(separatedBy: "Figure").count - 1 == 9)
+        // The first chart's figures are repeated as a table: a header and one row per year.
+        #expect(structure.components(separatedBy: "TR").count - 1 == 9)
+        for label in ["Rates against targets (bullet)", "398 operations", "Share of operations", "Target"] {
+            #expect(text.contains(label), "no \(label)")
+        }
     }
 }

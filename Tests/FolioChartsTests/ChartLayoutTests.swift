@@ -11,14 +11,15 @@ import Testing
     func chart(_ kind: ChartBlock.Kind, categories: [String], values: [[Double]], title: String = "Procedures",
                illustrative: Bool = false) -> ChartBlock {
         let style = TextStyle(family: "Noto Sans", size: 7)
-        return ChartBlock(
+        var chart = ChartBlock(
             origin: BlockOrigin(kind: "chart", location: nil), kind: kind,
             data: ChartData(categories: categories,
                             series: values.enumerated().map { ChartSeries(name: "s\($0.offset)", values: $0.element) },
                             illustrative: illustrative),
-            title: title, stacked: false, percent: false, height: 120, format: NumberFormat(),
-            appearance: .init(labelStyle: style, titleStyle: style, colors: [], gridColor: .black, axisColor: .black),
-            source: nil, spaceAfter: 0)
+            title: title,
+            appearance: .init(labelStyle: style, titleStyle: style, colors: [], gridColor: .black, axisColor: .black))
+        chart.height = 120
+        return chart
     }
 
     func layout(_ chart: ChartBlock, width: Double = 200) throws -> BlockFragment {
@@ -46,7 +47,9 @@ import Testing
     @Test func donutAnglesMakeAFullTurn() throws {
         let donut = chart(.donut, categories: ["Esophageal", "Lung", "Mediastinal"], values: [[232, 121, 45]])
         let fragment = try layout(donut)
-        let wedges: [[PathElement]] = fragment.items.compactMap { if case let .path(elements, _, _) = $0 { elements } else { nil } }
+        let wedges: [[PathElement]] = fragment.items.compactMap {
+            if case let .path(elements, fill, _) = $0, fill != nil { elements } else { nil }
+        }
         #expect(wedges.count == 3)
         var sweep = 0.0
         for wedge in wedges {
@@ -72,5 +75,75 @@ import Testing
             return
         }
         #expect(text.hasPrefix("Line chart: Procedures"))
+    }
+
+    @Test func seriesAfterTheFirstAreHatchedInsideTheirBars() throws {
+        let fragment = try layout(chart(.bar, categories: ["a", "b"], values: [[3, 4], [2, 5], [1, 1]]))
+        let hatches: [Rect] = fragment.items.compactMap { if case let .hatch(path, _) = $0 { path.bounds } else { nil } }
+        let bars = fragment.items.compactMap { if case let .rectangle(rect, _, _, _) = $0 { rect } else { nil } }
+        // Two hatched series × two categories in the plot, and their two legend swatches.
+        #expect(hatches.count == 6)
+        for hatch in hatches {
+            #expect(bars.contains { $0.contains(hatch) && hatch.contains($0) }, "hatching \(hatch) is not on a bar")
+        }
+        // One series alone needs no hatching.
+        let single = try layout(chart(.bar, categories: ["a", "b"], values: [[3, 4]]))
+        #expect(!single.items.contains { if case .hatch = $0 { true } else { false } })
+    }
+
+    @Test func lineSeriesHaveDistinctMarkersAndOptionalArea() throws {
+        var lines = chart(.line, categories: ["a", "b", "c"], values: [[1, 2, 3], [3, 2, 1]])
+        let plain = try layout(lines)
+        let circles = plain.items.filter { if case .ellipse = $0 { true } else { false } }
+        let squares = plain.items.filter { if case let .path(path, fill, _) = $0 { fill != nil && path.count == 5 } else { false } }
+        #expect(circles.count == 4) // three points and the legend's key
+        #expect(squares.count == 4)
+        lines.area = true
+        let filled = try layout(lines).items.filter {
+            if case let .path(path, fill, _) = $0 { fill != nil && path.count == 6 } else { false }
+        }
+        #expect(filled.count == 2)
+    }
+
+    @Test func donutCentreLabelSitsInTheHole() throws {
+        var donut = chart(.donut, categories: ["a", "b"], values: [[3, 1]])
+        donut.centerLabel = "398"
+        let fragment = try layout(donut, width: 200)
+        let wedge = try #require(fragment.items.compactMap { if case let .path(path, fill, _) = $0, fill != nil { path.bounds } else { nil } }.first)
+        let texts = fragment.items.filter { if case let .text(run, _) = $0 { run.text == "398" } else { false } }
+        let label = try #require(texts.first).bounds
+        #expect(abs(label.midX - 100) < 1)
+        #expect(label.y > wedge.y + 30 && label.maxY < wedge.y + 2 * 60 - 30)
+    }
+
+    @Test func bulletDrawsTheTargetWhereTheScaleSaysAndDescribesIt() throws {
+        var bullet = chart(.bullet, categories: ["Resection rate"], values: [[98]], title: "Rates")
+        bullet.data.targets = [90]
+        bullet.format = NumberFormat(suffix: "%")
+        #expect(bullet.alternativeText == "Bullet chart: Rates: Resection rate 98% against a target of 90%.")
+        let fragment = try layout(bullet)
+        let rects = fragment.items.compactMap { if case let .rectangle(rect, _, _, _) = $0 { rect } else { nil } }
+        // Track (scale 0–100), value bar (0–98) and the 2 pt target mark at 90.
+        let track = try #require(rects.max { $0.width < $1.width })
+        let target = try #require(rects.first { abs($0.width - 2) < 1e-9 })
+        #expect(abs(target.midX - (track.x + track.width * 0.9)) < 0.01)
+    }
+
+    @Test func axisTitlesSitAboveAndBelowThePlot() throws {
+        var bar = chart(.bar, categories: ["2019", "2020"], values: [[1, 2]], title: "")
+        bar.xTitle = "Year"
+        bar.yTitle = "Procedures"
+        let fragment = try layout(bar)
+        let texts = fragment.items.compactMap { if case let .text(run, _) = $0 { (run.text, $0.bounds) } else { nil } }
+        let year = try #require(texts.first { $0.0 == "Year" }).1
+        let procedures = try #require(texts.first { $0.0 == "Procedures" }).1
+        #expect(texts.allSatisfy { $0.0 == "Year" || $0.1.maxY <= year.y + 0.01 })
+        #expect(texts.allSatisfy { $0.0 == "Procedures" || $0.1.y >= procedures.maxY - 0.01 })
+    }
+
+    @Test func numbersFollowTheLocale() {
+        #expect(NumberFormat(decimals: 1, locale: "en").string(1234.5) == "1,234.5")
+        #expect(NumberFormat(decimals: 1, locale: "de").string(1234.5) == "1.234,5")
+        #expect(NumberFormat(decimals: 1, locale: "zh").string(1234.5) == "1,234.5")
     }
 }

@@ -53,4 +53,62 @@ import Testing
         #expect(found.first?.location?.description == "Data/metrics/m.csv:3")
         #expect(found.first?.message.contains("this row has 1 cells; the header has 2") == true)
     }
+
+    /// A chart whose data is written in the layout, in flow style on one line.
+    func inlineProblems(kind: String = "bar", data: String, extra: String = "") throws -> [Diagnostic] {
+        let layout = LayoutFixture.validLayout + """
+
+              - chart: {kind: \(kind), data: \(data), title-style: h1, label-style: body\(extra)}
+            """
+        return try LayoutFixture(layout: layout, files: [:]).problems()
+    }
+
+    @Test func inlineDataBuilds() throws {
+        #expect(try inlineProblems(data: "{categories: [a, b], series: [{name: n, values: [1, 2]}]}").isEmpty)
+        #expect(try inlineProblems(kind: "bullet", data: "{categories: [a], series: [{name: n, values: [90]}]}",
+                                   extra: ", target: 95").isEmpty)
+    }
+
+    @Test func inlineSeriesOfTheWrongLength() throws {
+        let found = try inlineProblems(data: "{categories: [a, b, c], series: [{name: n, values: [1, 2]}]}")
+        #expect(found.count == 1)
+        #expect(found.first?.message == "2 values for 3 categories: give one value per category")
+        #expect(found.first?.location?.file == "Layouts/test.yaml")
+        #expect(found.first?.location?.line != nil)
+    }
+
+    @Test func inlineNotANumberInfinityAndText() throws {
+        let found = try inlineProblems(data: "{categories: [a, b, c], series: [{name: n, values: [.nan, .inf, ten]}]}")
+        #expect(found.count == 3)
+        #expect(found[0].message.contains(".nan is not a finite number"))
+        #expect(found[1].message.contains(".inf is not a finite number"))
+        #expect(found[2].message.contains("expected a number, found \"ten\""))
+        #expect(found.map(\.field) == ["blocks[2].chart.data.series[0].values[0]",
+                                        "blocks[2].chart.data.series[0].values[1]",
+                                        "blocks[2].chart.data.series[0].values[2]"])
+    }
+
+    @Test func inlineEmptyAndNegativeShares() throws {
+        #expect(try inlineProblems(data: "{categories: [], series: []}").count == 2)
+        let negative = try inlineProblems(kind: "pie", data: "{categories: [a, b], series: [{name: n, values: [3, -1]}]}")
+        #expect(negative.first?.message == "-1 is negative; a pie shows parts of a whole")
+    }
+
+    @Test func bulletWithoutTargetIsAnError() throws {
+        let found = try inlineProblems(kind: "bullet", data: "{categories: [a], series: [{name: n, values: [90]}]}")
+        #expect(found.first?.message.contains("a bullet chart needs targets") == true)
+    }
+
+    @Test func csvTargetsComeFromAColumn() throws {
+        let layout = LayoutFixture.validLayout + """
+
+              - chart: {kind: bullet, data: metrics/m.csv, x: rate, y: value, target: goal, title-style: h1, label-style: body}
+            """
+        let missing = try LayoutFixture(layout: layout, files: ["Data/metrics/m.csv": "rate,value,aim\nx,90,95\n"])
+            .problems()
+        #expect(missing.first?.message.contains("has no column \"goal\"") == true)
+        #expect(missing.first?.field == "chart.target")
+        let valid = try LayoutFixture(layout: layout, files: ["Data/metrics/m.csv": "rate,value,goal\nx,90,95\n"])
+        #expect(valid.problems().isEmpty)
+    }
 }

@@ -1,0 +1,52 @@
+import FolioCharts
+import FolioCore
+import FolioLayout
+
+/// A chart as the layout describes it: its data (columns of a CSV file under
+/// Data/, or values written in the layout) and how it looks.
+struct ChartSpec {
+    /// Where the values come from.
+    enum Source {
+        case csv(CSVColumns)
+        /// Values written in the layout, already checked.
+        case inline(ChartData)
+    }
+
+    /// Columns of a CSV file: categories, one series per `y` column, and a bullet chart's targets.
+    struct CSVColumns {
+        var path: String
+        var location: SourceLocation
+        var x: String
+        var y: [String]
+        var columnsLocation: SourceLocation
+        var target: Target?
+    }
+
+    /// A bullet chart's target: a CSV column, or one value for every category.
+    enum Target {
+        case column(String)
+        case value(Double)
+    }
+
+    var common: BlockCommon
+    var kind: ChartBlock.Kind
+    var source: Source
+    var title: Template?
+    var titleStyle: String
+    var labelStyle: String
+    var height: Double
+    var stacked: Bool
+    var percent: Bool
+    var area: Bool
+    var centerLabel: Template?
+    var xTitle: Template?
+    var yTitle: Template?
+    var decimals: Int
+    var unit: String
+    /// The locale of number separators; the document's language when nil.
+    var locale: String?
+    var colors: [RGBColor]
+    var sourceNote: Template?
+    /// The same figures as a small table under the chart.
+    var dataTable: Bool
+}
