@@ -180,11 +180,21 @@ struct BlockBinder {
                 inline.paragraph(parts.qualifier, style: qualifierStyle, location: item.location),
                 inline.paragraph(parts.value, style: valueStyle, location: item.location),
                 inline.paragraph(parts.label, style: labelStyle, location: item.location),
-            ])
+            ], trend: item.trend, trendRow: 1, sparkline: try item.sparkline.map(sparklineValues) ?? [])
         }
         return TilesBlock(origin: spec.common.origin, tiles: tiles, gutter: spec.gutter, padding: spec.padding,
                           background: spec.background, accent: spec.accent, cornerRadius: spec.cornerRadius,
                           spaceAfter: spec.common.spaceAfter)
+    }
+
+    private func sparklineValues(_ spec: SparklineSpec) throws -> [Double] {
+        switch spec {
+        case let .values(values): return values
+        case let .csv(path, column, location):
+            let table = try CSVTable(text: try store.text(path, requestedAt: location, field: "tiles.sparkline.data"),
+                                     file: store.displayPath(of: path))
+            return try table.numbers(try table.column(column, at: location, field: "tiles.sparkline.y"))
+        }
     }
 
     /// Qualifier, value (with its unit) and label of a tile: from a figure group
@@ -211,8 +221,21 @@ struct BlockBinder {
 
     private func profile(_ spec: ProfileSpec) throws -> (any Block)? {
         let person = try StaffProfile.load(spec.source, store: store)
-        return try card(for: person, spec: spec.card, origin: spec.common.origin, location: spec.sourceLocation,
-                        spaceAfter: spec.common.spaceAfter)
+        guard spec.layout == .featured else {
+            return try card(for: person, spec: spec.card, origin: spec.common.origin, location: spec.sourceLocation,
+                            spaceAfter: spec.common.spaceAfter)
+        }
+        let bioStyle = spec.bioStyle ?? spec.card.roleStyle
+        guard let body = styles.style(bioStyle, at: spec.sourceLocation, field: "profile.bio-style", log: log),
+              var card = try card(for: person.withoutRolesAndBio, spec: spec.card, origin: spec.common.origin,
+                                  location: spec.sourceLocation, spaceAfter: spec.common.spaceAfter)
+        else { return nil }
+        // Roles as a bulleted list, then the biography, across the card.
+        let roles = person.roles.map { "- " + $0.replacingOccurrences(of: "\n", with: " ") }.joined(separator: "\n")
+        let file = person.location.file
+        card.below = inline.paragraphs(try MarkdownParser.parse(roles + "\n\n" + (person.bio ?? ""), file: file),
+                                       body: body, file: file, log: log)
+        return card
     }
 
     /// Every profile in a folder as rows of cards, ordered by rank (director,

@@ -124,14 +124,15 @@ struct BlockLoader {
     }
 
     private func tileItem(_ value: YAMLValue) -> TileItemSpec? {
-        guard let fields = FieldReader(value, allowed: ["figure", "value", "label", "qualifier"], log: log) else {
-            return nil
-        }
+        let keys = ["figure", "value", "label", "qualifier", "trend", "sparkline"]
+        guard let fields = FieldReader(value, allowed: keys, log: log) else { return nil }
         let item = TileItemSpec(
             figure: fields["figure"].flatMap { LayoutLoader.template($0, log: log) },
             value: fields["value"].flatMap { LayoutLoader.template($0, log: log) },
             label: fields["label"].flatMap { LayoutLoader.template($0, log: log) },
             qualifier: fields["qualifier"].flatMap { LayoutLoader.template($0, log: log) },
+            trend: fields["trend"]?.choice(log, of: Tile.Trend.self),
+            sparkline: fields["sparkline"].flatMap(sparkline),
             location: value.location, field: value.path)
         if item.figure == nil && (item.value == nil || item.label == nil) {
             log.report(value.error("a tile needs \"figure\" (a data path such as department.figures.beds) "
@@ -141,17 +142,35 @@ struct BlockLoader {
         return item
     }
 
+    /// `{data: metrics/x.csv, y: column}` or a list of at least two numbers.
+    private func sparkline(_ value: YAMLValue) -> SparklineSpec? {
+        if case .sequence = value.node {
+            let numbers = value.list(log)?.compactMap { $0.number(log) } ?? []
+            guard numbers.count >= 2 else {
+                log.report(value.error("a sparkline needs at least two numbers"))
+                return nil
+            }
+            return .values(numbers)
+        }
+        guard let fields = FieldReader(value, allowed: ["data", "y"], log: log),
+              let data = fields.required("data", expected: "a CSV file under Data/"), let path = data.string(log),
+              let column = fields.required("y", expected: "the column of values")?.string(log)
+        else { return nil }
+        return .csv(path: path, column: column, location: data.location)
+    }
+
     static let cardKeys = ["name-style", "detail-style", "role-style", "initials-style", "avatar-size", "avatar-color",
                            "background", "border", "border-width", "corner-radius", "padding", "gap"]
 
     private func profile(_ value: YAMLValue, origin: BlockOrigin) -> ProfileSpec? {
-        guard let fields = FieldReader(value, allowed: ["source", "space-after"] + Self.cardKeys, log: log) else {
-            return nil
-        }
+        let keys = ["source", "layout", "bio-style", "space-after"] + Self.cardKeys
+        guard let fields = FieldReader(value, allowed: keys, log: log) else { return nil }
         let source = fields.required("source", expected: "a staff file under Data/, e.g. staff/jane-doe.yaml")
-        guard let card = card(fields), let source, let path = source.string(log) else { return nil }
+        let layout = fields["layout"]?.choice(log, of: ProfileSpec.Layout.self) ?? .card
+        guard var card = card(fields), let source, let path = source.string(log) else { return nil }
+        if layout == .featured, fields["avatar-size"] == nil { card.avatarDiameter = 120 }
         return ProfileSpec(common: common(fields, origin: origin), source: path, sourceLocation: source.location,
-                           card: card)
+                           card: card, layout: layout, bioStyle: fields["bio-style"]?.string(log))
     }
 
     private func staff(_ value: YAMLValue, origin: BlockOrigin) -> StaffGridSpec? {

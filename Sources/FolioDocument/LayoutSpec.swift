@@ -180,8 +180,16 @@ struct TileItemSpec {
     var value: Template?
     var label: Template?
     var qualifier: Template?
+    var trend: Tile.Trend?
+    var sparkline: SparklineSpec?
     var location: SourceLocation
     var field: String
+}
+
+/// A tile's sparkline: a column of a CSV file under Data/, or numbers written in the layout.
+enum SparklineSpec {
+    case csv(path: String, column: String, location: SourceLocation)
+    case values([Double])
 }
 
 struct TilesSpec {
@@ -199,10 +207,18 @@ struct TilesSpec {
 
 /// One staff member's card.
 struct ProfileSpec {
+    /// `card`: everything beside the avatar. `featured` (the director's page):
+    /// a large avatar beside name and position, then roles as a list and the
+    /// biography across the full width.
+    enum Layout: String, CaseIterable { case card, featured }
+
     var common: BlockCommon
     var source: String
     var sourceLocation: SourceLocation
     var card: CardSpec
+    var layout: Layout
+    /// The featured biography's style (the card's role style when nil).
+    var bioStyle: String?
 }
 
 /// Every staff member of a folder as a grid of cards, in rows kept whole.

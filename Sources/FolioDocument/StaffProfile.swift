@@ -83,6 +83,15 @@ struct StaffProfile {
         return (numbers[0], numbers[1])
     }
 
+    /// The person with roles and biography left out, for the featured layout
+    /// to set them under the avatar.
+    var withoutRolesAndBio: StaffProfile {
+        var person = self
+        person.roles = []
+        person.bio = nil
+        return person
+    }
+
     /// Up to two initials from the Latin name: "Hongjing Jiang" → "HJ".
     var initials: String {
         let words = latinName.split(whereSeparator: { $0 == " " || $0 == "-" })

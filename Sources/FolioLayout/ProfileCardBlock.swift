@@ -22,6 +22,11 @@ public struct ProfileCardBlock: WholeBlock {
     /// The point (0…1 across and down) of the photo the circle keeps in view.
     public var photoFocus: (x: Double, y: Double) = (0.5, 0.5)
     public var photoDescription = ""
+    /// Paragraphs across the card's full width under the avatar and the text
+    /// beside it: the featured layout's roles and long biography.
+    public var below: [Paragraph] = []
+    /// Space between the avatar row and `below`.
+    public var belowGap = 10.0
 
     public init(origin: BlockOrigin, initials: Paragraph, avatarDiameter: Double, avatarColor: RGBColor,
                 body: [Paragraph], background: RGBColor?, border: Stroke?, cornerRadius: Double,
@@ -42,7 +47,10 @@ public struct ProfileCardBlock: WholeBlock {
     public func layout(width: Double, context: LayoutContext) throws -> BlockFragment {
         let textX = padding.left + avatarDiameter + gap
         let text = try ParagraphStack(body).layout(width: width - textX - padding.right, context: context)
-        let height = padding.top + max(avatarDiameter, text.height) + padding.bottom
+        let rowHeight = max(avatarDiameter, text.height)
+        let under = below.isEmpty ? nil
+            : try ParagraphStack(below).layout(width: width - padding.left - padding.right, context: context)
+        let height = padding.top + rowHeight + (under.map { belowGap + $0.height } ?? 0) + padding.bottom
         var items: [DisplayItem] = []
         if background != nil || border != nil {
             items.append(.rectangle(Rect(x: 0, y: 0, width: width, height: height), fill: background,
@@ -57,6 +65,9 @@ public struct ProfileCardBlock: WholeBlock {
             items += try initialsItems(in: avatar, context: context)
         }
         items += text.items.map { $0.offsetBy(dx: textX, dy: padding.top) }
+        if let under {
+            items += under.items.map { $0.offsetBy(dx: padding.left, dy: padding.top + rowHeight + belowGap) }
+        }
         return BlockFragment(height: height, items: items)
     }
 

@@ -83,4 +83,31 @@ import Testing
         #expect(abs(rect.width - circle.width) < 0.01 && rect.height > circle.height)
         #expect(abs((circle.y - rect.y) - (rect.height - circle.height) * 0.2) < 0.01)
     }
+
+    @Test func featuredProfileSetsRolesAsAListAndTheBioAcrossTheCard() throws {
+        let layout = LayoutFixture.validLayout + """
+
+              - profile:
+                  source: staff/d.yaml
+                  layout: featured
+                  name-style: h1
+                  detail-style: body
+                  role-style: body
+                  initials-style: h1
+                  avatar-color: brand
+            """
+        let director = person("Bo Director", rank: "director") + "\nbio: {en: A long biography of the director.}\n"
+        let list = try LayoutFixture(layout: layout, files: ["Data/staff/d.yaml": director]).build().displayList
+        let items = list.pages.flatMap(\.items)
+        let avatar = try #require(items.compactMap { if case let .ellipse(rect, _, _) = $0 { rect } else { nil } }.first)
+        #expect(abs(avatar.width - 120) < 0.01) // the featured default
+        let texts = items.compactMap { if case let .text(run, _) = $0 { (run.text, $0.bounds) } else { nil } }
+        let name = try #require(texts.first { $0.0 == "Bo Director" }).1
+        let bullet = try #require(texts.first { $0.0 == "•" }).1
+        let bio = try #require(texts.first { $0.0.hasPrefix("A long") }).1
+        // Name beside the avatar; the roles' bullet and the biography under it, from the card's left edge.
+        #expect(name.x > avatar.maxX)
+        #expect(bullet.y > avatar.maxY && bio.y > bullet.y)
+        #expect(bio.x < avatar.maxX)
+    }
 }

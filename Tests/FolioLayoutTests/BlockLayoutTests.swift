@@ -51,6 +51,35 @@ import Testing
         }
     }
 
+    @Test func tileTrendFollowsTheNumberAndSparklineSpansTheTile() throws {
+        let tiles = [Tile(rows: [paragraph("almost"), paragraph("400", size: 20), paragraph("procedures")],
+                          trend: .up, trendRow: 1, sparkline: [312, 298, 398]),
+                     Tile(rows: [paragraph(""), paragraph("32", size: 20), paragraph("beds")])]
+        let block = TilesBlock(origin: BlockOrigin(kind: "tiles", location: nil), tiles: tiles, gutter: 10,
+                               padding: EdgeInsets(all: 8), background: nil, accent: .black, cornerRadius: 0,
+                               spaceAfter: 0)
+        let fragment = try block.layout(width: 400, context: context())
+        let number = try #require(fragment.items.first { if case let .text(run, _) = $0 { run.text == "400" } else { false } })
+        let paths: [(elements: [PathElement], filled: Bool)] = fragment.items.compactMap {
+            if case let .path(elements, fill, _) = $0 { (elements, fill != nil) } else { nil }
+        }
+        let arrow = try #require(paths.first { $0.filled }).elements
+        let line = try #require(paths.first { !$0.filled }).elements
+        // The arrow points up, just after the number, within its line.
+        guard case let .move(apex) = arrow[0], case let .line(corner) = arrow[1] else {
+            Issue.record("the arrow is a triangle")
+            return
+        }
+        #expect(apex.y < corner.y)
+        #expect(arrow.bounds.x > number.bounds.maxX && arrow.bounds.x < number.bounds.maxX + 10)
+        #expect(arrow.bounds.y > number.bounds.y && arrow.bounds.maxY < number.bounds.maxY)
+        // The sparkline runs across the tile's inner width, under every row, lowest value at its foot.
+        #expect(abs(line.bounds.width - (195 - 16)) < 0.001 && abs(line.bounds.height - TilesBlock.sparklineHeight) < 0.001)
+        let texts = fragment.items.filter { if case .text = $0 { true } else { false } }
+        #expect(texts.allSatisfy { $0.bounds.maxY <= line.bounds.y })
+        #expect(fragment.items.filter { if case .path = $0 { true } else { false } }.count == 2, "one tile has neither")
+    }
+
     @Test func profileCardKeepsTextBesideTheAvatar() throws {
         let card = ProfileCardBlock(
             origin: BlockOrigin(kind: "profile", location: nil), initials: paragraph("HJ", size: 20, alignment: .center),
