@@ -56,6 +56,8 @@ public struct ChartBlock: WholeBlock {
     public var format = NumberFormat()
     /// Where the figures come from, printed under the chart.
     public var source: String?
+    /// Printed under a chart of illustrative (made-up) data, in the document's language.
+    public var illustrativeNote = "Illustrative sample data, not the department’s figures."
     public var spaceAfter = 0.0
 
     public var role: StructureRole { .figure }
@@ -88,7 +90,7 @@ public struct ChartBlock: WholeBlock {
             items += legend.items
             y = legend.bottom
         }
-        let note = [source, data.illustrative ? "Illustrative sample data, not the department’s figures." : nil]
+        let note = [source, data.illustrative ? illustrativeNote : nil]
             .compactMap { $0 }.joined(separator: " ")
         if !note.isEmpty {
             let text = try labels.label(note, maxWidth: width)

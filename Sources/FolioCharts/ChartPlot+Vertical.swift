@@ -63,7 +63,7 @@ extension ChartPlot {
         }
         var items: [DisplayItem] = []
         if chart.area {
-            let base = y(max(scale.lower, min(0, scale.upper)))
+            let base = y(0)
             for (index, points) in series.enumerated() {
                 guard let first = points.first, let last = points.last else { continue }
                 let outline: [PathElement] = [.move(Point(x: first.x, y: base))] + points.map { .line($0) }

@@ -54,8 +54,10 @@ struct ChartPlot {
         case .bullet: chart.data.allValues + (chart.data.targets ?? [])
         default: ranges.flatMap { [$0.low, $0.high] }
         }
+        // Bars and areas show amounts by their extent, so their axis starts at zero;
+        // a plain line shows change and may zoom in on its range.
         return NiceScale(minimum: values.min() ?? 0, maximum: values.max() ?? 1, ticks: 5,
-                         includeZero: chart.kind != .line)
+                         includeZero: chart.kind != .line || chart.area)
     }
 
     var tickFormat: NumberFormat {

@@ -155,8 +155,11 @@ struct BlockBinder {
         let file: String
         switch spec.source {
         case let .file(path, sourceLocation):
-            markdown = try store.text(path, requestedAt: sourceLocation, field: "text.source")
             file = store.displayPath(of: path)
+            // Data fields work in Markdown files too: "[our page]({{department.website}})".
+            markdown = try store.interpolate(Template(
+                text: try store.text(path, requestedAt: sourceLocation, field: "text.source"),
+                location: SourceLocation(file: file), field: ""))
         case let .inline(template):
             markdown = try store.interpolate(template)
             file = template.location.file
@@ -289,7 +292,7 @@ struct BlockBinder {
               let initials = styles.style(spec.initialsStyle, at: location, field: "initials-style", log: log)
         else { return nil }
         let fileLocation = person.location
-        var body = [inline.paragraph(([person.name] + person.degrees).joined(separator: ", "), style: name,
+        var body = [inline.paragraph(Phrases.name(person.name, degrees: person.degrees, language), style: name,
                                      location: fileLocation)]
         let details = [person.position, person.clinicalExperienceYears.map { Phrases.experience($0, language) }]
             .compactMap { $0 }
@@ -297,7 +300,7 @@ struct BlockBinder {
             body.append(inline.paragraph(details.joined(separator: " · "), style: detail, location: fileLocation))
         }
         body += person.roles.map { inline.paragraph($0, style: role, location: fileLocation) }
-        if let bio = person.bio {
+        if let bio = person.bio, spec.showsBio {
             body += inline.paragraphs(try MarkdownParser.parse(bio, file: fileLocation.file), body: role,
                                       file: fileLocation.file, log: log)
         }
@@ -320,5 +323,16 @@ struct BlockBinder {
 enum Phrases {
     static func experience(_ years: Int, _ language: String) -> String {
         language.hasPrefix("zh") ? "临床经验\(years)年" : "\(years) years of clinical experience"
+    }
+
+    /// "Jane Doe, M.D., Ph.D."; in Chinese the degrees follow in full-width brackets: "姜宏景（M.D.）".
+    static func name(_ name: String, degrees: [String], _ language: String) -> String {
+        guard !degrees.isEmpty else { return name }
+        return language.hasPrefix("zh") ? "\(name)（\(degrees.joined(separator: "，"))）"
+            : ([name] + degrees).joined(separator: ", ")
+    }
+
+    static func illustrativeData(_ language: String) -> String {
+        language.hasPrefix("zh") ? "示例数据，仅作说明，并非科室的实际数字。" : "Illustrative sample data, not the department’s figures."
     }
 }

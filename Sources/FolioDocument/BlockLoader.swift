@@ -160,7 +160,7 @@ struct BlockLoader {
     }
 
     static let cardKeys = ["name-style", "detail-style", "role-style", "initials-style", "avatar-size", "avatar-color",
-                           "background", "border", "border-width", "corner-radius", "padding", "gap"]
+                           "background", "border", "border-width", "corner-radius", "padding", "gap", "bio"]
 
     private func profile(_ value: YAMLValue, origin: BlockOrigin) -> ProfileSpec? {
         let keys = ["source", "layout", "bio-style", "space-after"] + Self.cardKeys
@@ -203,7 +203,7 @@ struct BlockLoader {
             background: fields["background"]?.color(log, palette: palette), border: border,
             cornerRadius: fields["corner-radius"]?.length(log) ?? 0,
             padding: fields["padding"]?.insets(log) ?? EdgeInsets(all: 10),
-            gap: fields["gap"]?.length(log) ?? 12)
+            gap: fields["gap"]?.length(log) ?? 12, showsBio: fields["bio"]?.bool(log) ?? true)
     }
 
     private func box(_ value: YAMLValue, origin: BlockOrigin) -> BoxSpec? {

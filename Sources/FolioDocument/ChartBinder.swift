@@ -31,6 +31,7 @@ extension BlockBinder {
         chart.height = spec.height
         chart.format = NumberFormat(decimals: spec.decimals, suffix: spec.unit, locale: spec.locale ?? language)
         chart.source = try spec.sourceNote.map(store.interpolate)
+        chart.illustrativeNote = Phrases.illustrativeData(language)
         guard spec.dataTable else {
             chart.spaceAfter = spec.common.spaceAfter
             return chart
@@ -61,15 +62,16 @@ extension BlockBinder {
             }
         }
         var series: [ChartSeries] = []
-        for name in columns.y {
+        for (index, name) in columns.y.enumerated() {
             guard let numbers = values(name, field: "chart.y") else { continue }
+            let label = columns.seriesNames.flatMap { index < $0.count ? $0[index] : nil } ?? name
             if kind.isPartOfWhole {
                 for (row, value) in zip(table.rows, numbers) where value < 0 {
                     problems.append(.error("\(name): \(value) is negative; a \(kind.rawValue) shows parts of a whole",
                                            at: SourceLocation(file: file, line: row.line), field: name))
                 }
             }
-            series.append(ChartSeries(name: name, values: numbers))
+            series.append(ChartSeries(name: label, values: numbers))
         }
         if kind.isPartOfWhole && columns.y.count != 1 {
             problems.append(.error("a \(kind.rawValue) shows one column of values", at: columns.columnsLocation,

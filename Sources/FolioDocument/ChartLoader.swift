@@ -4,7 +4,7 @@ import FolioLayout
 
 /// Reads a layout's `chart` blocks, with their data from a CSV file or written inline.
 extension BlockLoader {
-    static let chartKeys = ["kind", "data", "x", "y", "target", "title", "title-style", "label-style", "height",
+    static let chartKeys = ["kind", "data", "x", "y", "series-names", "target", "title", "title-style", "label-style", "height",
                             "stacked", "percent", "area", "center-label", "x-title", "y-title", "unit", "decimals",
                             "locale", "colors", "source", "data-table", "space-after"]
 
@@ -55,8 +55,13 @@ extension BlockLoader {
         } else if let value = fields["target"] {
             log.report(value.error("expected a column name or a number, found \(value.written)"))
         }
+        let names = fields["series-names"]
+        let seriesNames = names?.list(log)?.compactMap { $0.string(log) }
         guard let path, let x, let y, let yValue else { return nil }
-        return ChartSpec.CSVColumns(path: path, location: data.location, x: x, y: y,
+        if let names, let seriesNames, seriesNames.count != y.count {
+            log.report(names.error("\(seriesNames.count) names for \(y.count) columns in \"y\": give one name per column"))
+        }
+        return ChartSpec.CSVColumns(path: path, location: data.location, x: x, y: y, seriesNames: seriesNames,
                                     columnsLocation: yValue.location, target: target)
     }
 

@@ -18,6 +18,8 @@ struct ChartSpec {
         var location: SourceLocation
         var x: String
         var y: [String]
+        /// How the legend and the data table name the `y` columns (the column names when nil).
+        var seriesNames: [String]?
         var columnsLocation: SourceLocation
         var target: Target?
     }

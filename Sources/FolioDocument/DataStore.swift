@@ -12,11 +12,20 @@ final class DataStore {
     /// Picks `en:`/`zh:` variants of fields that come in several languages.
     let language: String
     private var files: [String: YAMLValue] = [:]
+    /// Data that comes from no file: a mail-merge record, under its name.
+    private var records: [String: YAMLValue] = [:]
 
     init(directory: URL, displayPath: String, language: String) {
         self.directory = directory
         self.displayPath = displayPath
         self.language = language
+    }
+
+    /// Makes `record`'s fields readable as `{{name.field}}`.
+    func add(_ record: MergeRecord, as name: String) {
+        let pairs = record.fields.map { (Node.scalar(.init($0.0)), Node.scalar(.init($0.1))) }
+        records[name] = YAMLValue(node: .mapping(.init(pairs)), file: record.file, path: "",
+                                  origin: SourceLocation(file: record.file, line: record.line))
     }
 
     /// The user-facing path of a file in the data folder.
@@ -52,11 +61,17 @@ final class DataStore {
             throw DiagnosticError(.error("empty data field {{}}", at: template.location, field: template.field))
         }
         let relative = "\(fileName).yaml"
-        guard FileManager.default.fileExists(atPath: directory.appendingPathComponent(relative).path) else {
+        var current: YAMLValue
+        if let record = records[fileName] {
+            current = record
+        } else if let file = files[relative] {
+            current = file
+        } else if FileManager.default.fileExists(atPath: directory.appendingPathComponent(relative).path) {
+            current = try yaml(relative)
+        } else {
             throw DiagnosticError(.error("data field {{\(dataPath)}}: there is no file \(displayPath(of: relative))",
                                          at: template.location, field: template.field))
         }
-        var current = try yaml(relative)
         for part in parts.dropFirst() {
             guard case let .mapping(mapping) = current.node else {
                 throw DiagnosticError(.error("data field {{\(dataPath)}}: \(current.path) in \(current.file) "

@@ -9,6 +9,28 @@ public struct BuiltDocument: Sendable {
     public var warnings: [Diagnostic]
 }
 
+/// A layout read and checked, ready to build (once, or per mail-merge record).
+public struct LoadedLayout: @unchecked Sendable {
+    let spec: LayoutSpec
+
+    /// The fields a mail-merge record must have (those of the layout's sample
+    /// record), or nil when the layout is not made for merging.
+    public var mergeFields: [String]? { spec.merge?.sample.map(\.0) }
+}
+
+/// One record of a mail merge (a CSV row): its fields, and where it comes from for messages.
+public struct MergeRecord: Sendable {
+    public var fields: [(String, String)]
+    public var file: String
+    public var line: Int
+
+    public init(fields: [(String, String)], file: String, line: Int) {
+        self.fields = fields
+        self.file = file
+        self.line = line
+    }
+}
+
 /// Loads a layout, binds it to the data folder and lays it out. Every problem
 /// in the layout and the data is collected and thrown together.
 public struct DocumentBuilder {
@@ -18,15 +40,31 @@ public struct DocumentBuilder {
         self.typesetter = typesetter
     }
 
+    /// Reads and checks a layout file once, to build it many times (mail merge).
+    public func load(layout: URL, layoutPath: String) throws -> LoadedLayout {
+        LoadedLayout(spec: try LayoutLoader.load(layout, displayPath: layoutPath))
+    }
+
     /// - Parameters:
     ///   - layout: the layout file; `layoutPath` is how messages name it.
     ///   - data: the data folder; `dataPath` is how messages name it.
     ///   - forPrint: images need 300 pixels per inch where they are placed (150 for screens).
     public func build(layout: URL, layoutPath: String, data: URL, dataPath: String,
                       forPrint: Bool = false) throws -> BuiltDocument {
-        let spec = try LayoutLoader.load(layout, displayPath: layoutPath)
+        try build(load(layout: layout, layoutPath: layoutPath), data: data, dataPath: dataPath, forPrint: forPrint)
+    }
+
+    /// Builds a loaded layout; `record` fills the layout's merge fields (its
+    /// sample record when nil).
+    public func build(_ layout: LoadedLayout, data: URL, dataPath: String, forPrint: Bool = false,
+                      record: MergeRecord? = nil) throws -> BuiltDocument {
+        let spec = layout.spec
         let log = DiagnosticLog()
         let store = DataStore(directory: data, displayPath: dataPath, language: spec.document.language)
+        if let merge = spec.merge {
+            store.add(record ?? MergeRecord(fields: merge.sample, file: merge.location.file,
+                                            line: merge.location.line ?? 1), as: merge.name)
+        }
         checkFonts(spec.styles, log: log)
         let binder = BlockBinder(store: store, styles: spec.styles, log: log, language: spec.document.language,
                                  minimumImageResolution: forPrint ? 300 : 150,
@@ -66,7 +104,8 @@ public struct DocumentBuilder {
             if settled == pages || !story.contains(where: \.isContents) || passes == 4 { break }
             pages = settled
         } while true
-        let outline = document.headings.map {
+        // Headings kept out of the contents (a cover's title) stay out of the bookmarks too.
+        let outline = document.headings.filter(\.anchor.inContents).map {
             OutlineEntry(title: $0.anchor.title, level: $0.anchor.level, destination: $0.anchor.destination)
         }
         return BuiltDocument(displayList: DisplayList(info: info, pages: document.pages, outline: outline),

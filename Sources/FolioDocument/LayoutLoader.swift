@@ -6,7 +6,7 @@ import Foundation
 /// problem is collected; the loader throws them all at once.
 enum LayoutLoader {
     static let topKeys = ["document", "page", "masters", "colors", "fonts", "styles", "character-styles", "blocks",
-                          "header", "footer"]
+                          "header", "footer", "merge"]
     /// Keys a master shares with `page`.
     static let masterKeys = ["size", "orientation", "margins", "background", "facing", "columns", "gutter",
                              "column-rule", "panels", "background-image", "header", "footer", "header-even",
@@ -32,7 +32,7 @@ enum LayoutLoader {
         let footer = fields["footer"].flatMap { blockReader.runningText($0, kind: "footer") }
         let pageValue = fields.required("page", expected: "size and margins")
         let pageFields = pageValue.flatMap {
-            FieldReader($0, allowed: masterKeys.filter { !["header", "footer", "header-even", "footer-even"].contains($0) }
+            FieldReader($0, allowed: masterKeys.filter { !["header", "footer"].contains($0) }
                 + ["first-master", "max-pages"], log: log)
         }
         let defaultMaster = pageFields.flatMap {
@@ -73,9 +73,29 @@ enum LayoutLoader {
             log.report(.error("no master page named \"\(name)\"; defined: " + masters.keys.sorted().joined(separator: ", "),
                               at: origin.location, field: "page-break.master"))
         }
+        let merge = fields["merge"].flatMap { self.merge($0, log: log) }
         guard let document, defaultMaster != nil else { return nil }
         return LayoutSpec(file: root.file, document: document, page: page, masters: masters, styles: styles,
-                          blocks: blocks)
+                          blocks: blocks, merge: merge)
+    }
+
+    /// `merge: {name: attendee, sample: {id: "0001", first_name: …}}`: what a
+    /// mail merge's records are called in the data, and the record used when
+    /// the layout is built on its own.
+    private static func merge(_ value: YAMLValue, log: DiagnosticLog) -> MergeSpec? {
+        guard let fields = FieldReader(value, allowed: ["name", "sample"], log: log),
+              let name = fields.required("name", expected: "what records are called in data fields, e.g. attendee")?
+                .string(log),
+              let sample = fields.required("sample", expected: "a record's fields with sample values")
+        else { return nil }
+        guard case let .mapping(mapping) = sample.node, !mapping.isEmpty else {
+            log.report(sample.error("expected the fields of a sample record, e.g. {id: \"0001\", last_name: Doe}"))
+            return nil
+        }
+        let pairs = mapping.compactMap { key, node in
+            key.string.flatMap { name in sample.child(node, key: name).string(log).map { (name, $0) } }
+        }
+        return MergeSpec(name: name, sample: pairs, location: value.location)
     }
 
     /// A master page: `base`'s settings (the page's, for named masters) with

@@ -19,6 +19,16 @@ struct LayoutSpec {
     var masters: [String: MasterSpec]
     var styles: StyleSheet
     var blocks: [BlockSpec]
+    /// Set when the layout is made for mail merge.
+    var merge: MergeSpec?
+}
+
+/// A layout's mail-merge settings: the name records take in data fields
+/// (`{{attendee.last_name}}`) and a sample record for building it alone.
+struct MergeSpec {
+    var name: String
+    var sample: [(String, String)]
+    var location: SourceLocation
 }
 
 struct DocumentSpec {
@@ -248,6 +258,8 @@ struct CardSpec {
     var cornerRadius: Double
     var padding: EdgeInsets
     var gap: Double
+    /// Whether the card prints the person's biography.
+    var showsBio: Bool
 }
 
 /// A header or footer: text on the left, centre and right, repeated per page.

@@ -65,6 +65,8 @@ enum MarkdownParser {
                         return .quote(spans, line: line)
                     }
                 }
+            case CMARK_NODE_HTML_BLOCK where isComment(block):
+                break // an editor's note, e.g. <!-- draft: to be confirmed -->
             default:
                 let kind = String(cString: cmark_node_get_type_string(block)).replacingOccurrences(of: "_", with: " ")
                 problems.append(.error("Markdown \(kind) is not supported yet\(level > 0 ? " inside a list" : ""); "
@@ -72,6 +74,13 @@ enum MarkdownParser {
             }
             node = cmark_node_next(block)
         }
+    }
+
+    /// True for an HTML block that is only a comment.
+    private static func isComment(_ block: OpaquePointer) -> Bool {
+        guard let literal = cmark_node_get_literal(block) else { return false }
+        let html = String(cString: literal).trimmingCharacters(in: .whitespacesAndNewlines)
+        return html.hasPrefix("<!--") && html.hasSuffix("-->")
     }
 
     /// The items of a list: each item's first paragraph gets the bullet or number.

@@ -9,9 +9,13 @@ struct YAMLValue {
     let file: String
     /// Dotted field path from the file's root, e.g. `styles.body.size`.
     let path: String
+    /// Where a value made in memory (a mail-merge record, which has no YAML
+    /// position) comes from.
+    var origin: SourceLocation?
 
     var location: SourceLocation {
-        SourceLocation(file: file, line: node.mark?.line, column: node.mark?.column)
+        guard let mark = node.mark else { return origin ?? SourceLocation(file: file) }
+        return SourceLocation(file: file, line: mark.line, column: mark.column)
     }
 
     /// Reads and parses a YAML file; syntax errors become diagnostics with their position.
@@ -33,11 +37,11 @@ struct YAMLValue {
     }
 
     func child(_ node: Node, key: String) -> YAMLValue {
-        YAMLValue(node: node, file: file, path: path.isEmpty ? key : "\(path).\(key)")
+        YAMLValue(node: node, file: file, path: path.isEmpty ? key : "\(path).\(key)", origin: origin)
     }
 
     func element(_ node: Node, index: Int) -> YAMLValue {
-        YAMLValue(node: node, file: file, path: "\(path)[\(index)]")
+        YAMLValue(node: node, file: file, path: "\(path)[\(index)]", origin: origin)
     }
 
     /// A problem with this value.

@@ -43,7 +43,9 @@ public struct Paginator {
     public var masters: [String: MasterPage]
     /// Master of the first page.
     public var firstMaster: String
-    /// Master of the pages after it, unless a page break names another.
+    /// Master of the page after the first, unless a page break names another;
+    /// later pages keep their predecessor's master (a single-column section that
+    /// runs over stays single-column) until a page break names another.
     public var nextMaster: String
     /// Most pages the story may take (1 for a handout); nil for no limit.
     public var maxPages: Int?
@@ -82,7 +84,7 @@ public struct Paginator {
             if let maxPages, number > maxPages {
                 throw try overflowError(from: cursor, story: story, master: master, typesetter: typesetter)
             }
-            masterName = nextMaster
+            if number == 1 { masterName = nextMaster }
             var page = try layoutPage(story, from: cursor, floats: floats, sectionOpen: sectionOpen, master: master,
                                       number: number, typesetter: typesetter, report: report)
             // A story's last page, or a section's before a page break, gets balanced columns.

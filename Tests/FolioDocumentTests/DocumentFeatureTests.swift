@@ -14,7 +14,8 @@ import Testing
                   - text: {markdown: "## Details\\n\\nText.", style: body}
                 """)
         let outline = try LayoutFixture(layout: layout, files: [:]).build().displayList.outline.map(\.title)
-        #expect(outline == ["1\u{2002}Test Department", "1.1\u{2002}Methods", "Cover", "2\u{2002}Results",
+        // "Cover" is kept out of the contents, so out of the bookmarks and the numbering.
+        #expect(outline == ["1\u{2002}Test Department", "1.1\u{2002}Methods", "2\u{2002}Results",
                             "2.1\u{2002}Details"])
     }
 }

@@ -53,3 +53,17 @@ import Testing
         #expect(quotes.map(\.1) == [3, 5])
     }
 }
+
+@Suite struct MarkdownFileTests {
+    @Test func markdownFilesFillDataFieldsAndSkipComments() throws {
+        let fixture = try LayoutFixture(files: [
+            "Data/text/about.md": "<!-- draft: confirm with the department -->\n\nSee [{{department.name}}](https://example.org).\n",
+        ])
+        let texts = try fixture.build().displayList.pages.flatMap(\.items).compactMap {
+            if case let .text(run, _) = $0 { run.text } else { nil }
+        }.joined(separator: " ")
+        #expect(texts.contains("Department"))
+        #expect(!texts.contains("{{"))
+        #expect(!texts.contains("draft"))
+    }
+}

@@ -89,6 +89,25 @@ import Testing
         #expect(text == words)
     }
 
+    @Test func pagesThatRunOverKeepTheirMaster() throws {
+        var wide = MasterPage(name: "wide", size: Size(width: 300, height: 140), margins: EdgeInsets(all: 20))
+        wide.margins.left = 10
+        let cover = MasterPage(name: "cover", size: Size(width: 300, height: 140), margins: EdgeInsets(all: 20))
+        let story: [any Block] = [
+            block([paragraph(lines: 1, "cover")]),
+            BreakBlock(kind: .page(master: "wide"), origin: BlockOrigin(kind: "page-break", location: nil)),
+            block((1...25).map { paragraph(lines: 1, "line\($0)-") }),
+        ]
+        let document = try Paginator(masters: ["default": master, "cover": cover, "wide": wide], firstMaster: "cover",
+                                     nextMaster: "default").paginate(story, typesetter: typesetter) { _ in }
+        // The cover, then three pages of the wide master: the section runs over on its own design.
+        #expect(document.pages.count == 4)
+        for page in document.pages.dropFirst() {
+            let left = page.items.compactMap { if case let .text(_, origin) = $0 { origin.x } else { nil } }.min()
+            #expect(left == 10)
+        }
+    }
+
     @Test func headingsAreTaggedAndAnchored() throws {
         var heading = paragraph(lines: 1, "Title", keepWithNext: true)
         heading.role = .heading(level: 1)
