@@ -43,6 +43,9 @@ struct BlockBinder {
         case let .columnBreak(origin): return BreakBlock(kind: .frame, origin: origin)
         case let .spacer(height, origin): return SpacerBlock(origin: origin, height: height)
         case let .rule(stroke, common): return RuleBlock(origin: common.origin, stroke: stroke, spaceAfter: common.spaceAfter)
+        case let .notes(lines, spacing, stroke, common):
+            return NotesBlock(origin: common.origin, lines: lines, spacing: spacing, stroke: stroke,
+                              spaceAfter: common.spaceAfter)
         case let .box(box):
             return BoxBlock(origin: box.common.origin, content: try nested(box.blocks), background: box.background,
                             border: box.border, padding: box.padding, cornerRadius: box.cornerRadius,

@@ -8,7 +8,7 @@ struct BlockLoader {
     let log: DiagnosticLog
 
     static let kinds = ["band", "heading", "text", "tiles", "profile", "staff", "table", "figure", "chart", "contents", "box",
-                        "side-by-side", "spacer", "rule", "page-break", "column-break"]
+                        "side-by-side", "spacer", "rule", "notes", "page-break", "column-break"]
 
     func block(_ value: YAMLValue) -> BlockSpec? {
         guard let entry = FieldReader(value, allowed: Self.kinds, log: log) else { return nil }
@@ -45,6 +45,13 @@ struct BlockLoader {
             else { return nil }
             return .rule(Stroke(color: color, width: fields["width"]?.length(log) ?? 0.5),
                          common(fields, origin: origin))
+        case "notes":
+            guard let fields = FieldReader(body, allowed: ["lines", "spacing", "color", "width", "space-after"], log: log),
+                  let lines = fields.required("lines", expected: "how many ruled lines, e.g. 12")?.count(log, in: 1...200),
+                  let color = fields.required("color", expected: "a colour")?.color(log, palette: palette)
+            else { return nil }
+            return .notes(lines: lines, spacing: fields["spacing"]?.length(log) ?? 22,
+                          Stroke(color: color, width: fields["width"]?.length(log) ?? 0.5), common(fields, origin: origin))
         case "box": return box(body, origin: origin).map(BlockSpec.box)
         case "side-by-side": return sideBySide(body, origin: origin).map(BlockSpec.sideBySide)
         default: return nil

@@ -86,6 +86,8 @@ enum BlockSpec {
     case columnBreak(origin: BlockOrigin)
     case spacer(height: Double, origin: BlockOrigin)
     case rule(Stroke, BlockCommon)
+    /// Ruled lines to write on.
+    case notes(lines: Int, spacing: Double, Stroke, BlockCommon)
     case box(BoxSpec)
     case sideBySide(SideBySideSpec)
 }

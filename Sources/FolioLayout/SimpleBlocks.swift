@@ -34,6 +34,32 @@ public struct RuleBlock: WholeBlock {
     }
 }
 
+/// Ruled lines to write on (a handout's notes area): `lines` rules `spacing`
+/// apart, the first one `spacing` below the top.
+public struct NotesBlock: WholeBlock {
+    public var origin: BlockOrigin
+    public var lines: Int
+    public var spacing: Double
+    public var stroke: Stroke
+    public var spaceAfter: Double
+
+    public init(origin: BlockOrigin, lines: Int, spacing: Double, stroke: Stroke, spaceAfter: Double) {
+        self.origin = origin
+        self.lines = lines
+        self.spacing = spacing
+        self.stroke = stroke
+        self.spaceAfter = spaceAfter
+    }
+
+    public func layout(width: Double, context: LayoutContext) throws -> BlockFragment {
+        let rules = (1...max(lines, 1)).map { index -> DisplayItem in
+            let y = Double(index) * spacing
+            return .line(from: Point(x: 0, y: y), to: Point(x: width, y: y), stroke: stroke)
+        }
+        return BlockFragment(height: Double(max(lines, 1)) * spacing + stroke.width / 2, items: rules)
+    }
+}
+
 /// Blocks set whole inside a box with a background, a border, padding and
 /// rounded corners; kept together in one frame.
 public struct BoxBlock: WholeBlock {

@@ -44,7 +44,9 @@ import Testing
                          "天津医科大学肿瘤医院", "食管微创外科", "Hongjing Jiang, M.D.",
                          "26 years of clinical experience",
                          "Secretary-general, Division of Esophageal Cancer, Chinese Anti-Cancer Association",
-                         "first thoracic oncology department", "proficient"] {
+                         "first thoracic oncology department", "proficient",
+                         "Minimally invasive esophageal surgery: precise resection and comprehensive treatment",
+                         "Prepared for Sample Attendee, Your organisation", "Notes"] {
             let squashed = expected.replacingOccurrences(of: "-", with: "").replacingOccurrences(of: " ", with: "")
             #expect(unhyphenated.contains(squashed), "pdftotext lacks \(expected)")
         }
@@ -57,10 +59,11 @@ import Testing
         #expect(layout.map(squeeze).contains("32 400 98% 80%"))
 
         let info = try run("pdfinfo", [pdf.path]).stdout
-        #expect(info.contains("Title:           Department of Minimally Invasive Esophageal Surgery — Conference Handout"))
+        #expect(info.contains("Title:           Minimally invasive esophageal surgery: precise resection and "
+            + "comprehensive treatment — Handout"))
         #expect(info.contains("Author:          Department of Minimally Invasive Esophageal Surgery, "
             + "Tianjin Medical University Cancer Institute and Hospital"))
-        #expect(info.contains("Pages:           1"))
+        #expect(info.contains("Pages:           2"))
         #expect(info.contains("Page size:       595.28 x 841.89 pts (A4)"))
     }
 
@@ -94,7 +97,7 @@ import Testing
 
         let result = try build(to: pdf, layout: brokenLayout.path)
         #expect(result.status != 0)
-        #expect(result.stderr.contains("broken.yaml:14:9: error: page.size: unknown page size \"A11\""), "\(result.stderr)")
+        #expect(result.stderr.contains("broken.yaml:17:9: error: page.size: unknown page size \"A11\""), "\(result.stderr)")
         #expect(result.stderr.contains("error: blocks[0].band.bleed: expected true or false"), "\(result.stderr)")
         #expect(result.stderr.contains("2 problems; nothing was written"))
         #expect(try Data(contentsOf: pdf) == good)
