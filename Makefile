@@ -33,18 +33,15 @@ build: deps
 	swift build -c release --product folio
 
 samples: build
-	@mkdir -p out
-	@for layout in $(LAYOUTS); do \
-	  name=$$(basename $$layout .yaml); \
-	  $(FOLIO) build $$layout --data Data --fonts Fonts --out out/$$name.pdf || exit 1; \
-	done
+	$(FOLIO) build $(LAYOUTS)
 
 test: deps
 	swift test
 
+# Whole-process benchmarks (hyperfine) and the typesetting micro-benchmark; appends to BENCHMARKS.md.
+# `make bench FOLIO=path/to/folio` times that binary instead of building one; see bench/run.sh.
 bench: deps
-	swift build -c release --product folio-bench
-	.build/release/folio-bench .
+	bench/run.sh
 
 clean:
 	rm -rf .build out

@@ -19,7 +19,9 @@ struct CSVTable {
     let rows: [Row]
     let illustrative: Bool
 
-    init(text: String, file: String) throws {
+    /// - Parameter requireFullRows: a row with a missing or extra cell is an
+    ///   error (false: the caller deals with such rows one by one).
+    init(text: String, file: String, requireFullRows: Bool = true) throws {
         self.file = file
         var records: [Row] = []
         var problems: [Diagnostic] = []
@@ -84,12 +86,18 @@ struct CSVTable {
         }
         header = first.cells
         rows = Array(records.dropFirst())
-        for row in rows where row.cells.count != header.count {
-            problems.append(.error("this row has \(row.cells.count) cells; the header has \(header.count) "
-                + "(\(header.joined(separator: ", ")))", at: SourceLocation(file: file, line: row.line)))
-        }
         self.illustrative = illustrative
+        if requireFullRows {
+            problems += rows.compactMap(rowProblem)
+        }
         if !problems.isEmpty { throw DiagnosticError(problems) }
+    }
+
+    /// The error for a row whose cells do not match the header's, or nil.
+    func rowProblem(_ row: Row) -> Diagnostic? {
+        guard row.cells.count != header.count else { return nil }
+        return .error("this row has \(row.cells.count) cells; the header has \(header.count) "
+            + "(\(header.joined(separator: ", ")))", at: SourceLocation(file: file, line: row.line))
     }
 
     /// The index of column `name`; an error at `location` (where the layout names it) lists the columns.

@@ -11,14 +11,16 @@ final class DataStore {
     let displayPath: String
     /// Picks `en:`/`zh:` variants of fields that come in several languages.
     let language: String
-    private var files: [String: YAMLValue] = [:]
+    /// Files read so far; shared by the builds of a mail merge.
+    private let cache: DataFiles
     /// Data that comes from no file: a mail-merge record, under its name.
     private var records: [String: YAMLValue] = [:]
 
-    init(directory: URL, displayPath: String, language: String) {
+    init(directory: URL, displayPath: String, language: String, cache: DataFiles = DataFiles()) {
         self.directory = directory
         self.displayPath = displayPath
         self.language = language
+        self.cache = cache
     }
 
     /// Makes `record`'s fields readable as `{{name.field}}`.
@@ -35,16 +37,15 @@ final class DataStore {
 
     /// A YAML file of the data folder, e.g. `staff/hongjing-jiang.yaml`.
     func yaml(_ relative: String) throws -> YAMLValue {
-        if let file = files[relative] { return file }
-        let file = try YAMLValue.load(directory.appendingPathComponent(relative), displayPath: displayPath(of: relative))
-        files[relative] = file
-        return file
+        try cache.yaml(relative) {
+            try YAMLValue.load(directory.appendingPathComponent(relative), displayPath: displayPath(of: relative))
+        }
     }
 
     /// The text of a file in the data folder.
     func text(_ relative: String, requestedAt location: SourceLocation, field: String) throws -> String {
         let url = directory.appendingPathComponent(relative)
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+        guard let text = cache.text(relative, { try? String(contentsOf: url, encoding: .utf8) }) else {
             let exists = FileManager.default.fileExists(atPath: url.path)
             throw DiagnosticError(.error(exists ? "\(displayPath(of: relative)) is not readable UTF-8 text"
                                                 : "there is no file \(displayPath(of: relative))",
@@ -64,7 +65,7 @@ final class DataStore {
         var current: YAMLValue
         if let record = records[fileName] {
             current = record
-        } else if let file = files[relative] {
+        } else if let file = cache.loadedYAML(relative) {
             current = file
         } else if FileManager.default.fileExists(atPath: directory.appendingPathComponent(relative).path) {
             current = try yaml(relative)
@@ -122,5 +123,33 @@ final class DataStore {
             rest = rest[close.upperBound...]
         }
         return result + rest
+    }
+}
+
+/// The data folder's files as read: parsed YAML and text by relative path.
+/// Thread-safe, so that the builds of a mail merge read each file once.
+public final class DataFiles: @unchecked Sendable {
+    private var yamlFiles: [String: YAMLValue] = [:]
+    private var texts: [String: String] = [:]
+    private let lock = NSLock()
+
+    public init() {}
+
+    func loadedYAML(_ relative: String) -> YAMLValue? {
+        lock.withLock { yamlFiles[relative] }
+    }
+
+    func yaml(_ relative: String, _ load: () throws -> YAMLValue) throws -> YAMLValue {
+        if let file = loadedYAML(relative) { return file }
+        let file = try load()
+        lock.withLock { yamlFiles[relative] = file }
+        return file
+    }
+
+    func text(_ relative: String, _ read: () -> String?) -> String? {
+        if let text = lock.withLock({ texts[relative] }) { return text }
+        let text = read()
+        if let text { lock.withLock { texts[relative] = text } }
+        return text
     }
 }

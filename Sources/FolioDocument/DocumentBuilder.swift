@@ -56,11 +56,12 @@ public struct DocumentBuilder {
 
     /// Builds a loaded layout; `record` fills the layout's merge fields (its
     /// sample record when nil).
+    /// - Parameter files: the data files read so far, shared by builds of one data folder.
     public func build(_ layout: LoadedLayout, data: URL, dataPath: String, forPrint: Bool = false,
-                      record: MergeRecord? = nil) throws -> BuiltDocument {
+                      record: MergeRecord? = nil, files: DataFiles = DataFiles()) throws -> BuiltDocument {
         let spec = layout.spec
         let log = DiagnosticLog()
-        let store = DataStore(directory: data, displayPath: dataPath, language: spec.document.language)
+        let store = DataStore(directory: data, displayPath: dataPath, language: spec.document.language, cache: files)
         if let merge = spec.merge {
             store.add(record ?? MergeRecord(fields: merge.sample, file: merge.location.file,
                                             line: merge.location.line ?? 1), as: merge.name)

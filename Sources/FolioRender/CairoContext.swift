@@ -13,8 +13,9 @@ final class CairoContext {
     private let fonts: FontFaceCache
     private let images: ImageSurfaces
 
-    init(surface: PDFSurface, fonts: FontFaceCache, images: ImageSurfaces) throws {
-        guard let context = cairo_create(surface.handle) else { throw RenderError("cairo could not create a context") }
+    /// A context on a PDF or image surface (`surface` is the cairo handle).
+    init(surface: OpaquePointer, fonts: FontFaceCache, images: ImageSurfaces) throws {
+        guard let context = cairo_create(surface) else { throw RenderError("cairo could not create a context") }
         handle = context
         self.fonts = fonts
         self.images = images
@@ -115,6 +116,20 @@ final class CairoContext {
     func endTag(_ name: String) throws {
         cairo_tag_end(handle, name)
         try checkStatus("closing the structure tag \(name)")
+    }
+
+    /// Scales what follows, e.g. points to pixels.
+    func scale(_ factor: Double) {
+        cairo_scale(handle, factor, factor)
+    }
+
+    /// Fills the whole surface with white (a raster page's paper).
+    func paintWhite() throws {
+        cairo_save(handle)
+        cairo_set_source_rgb(handle, 1, 1, 1)
+        cairo_paint(handle)
+        cairo_restore(handle)
+        try checkStatus("painting the page white")
     }
 
     /// Ends the page; the next drawing goes on a new page.

@@ -10,9 +10,12 @@ public struct PDFRenderer {
     /// Creation and modification date written into the PDF. A fixed value (not
     /// the clock) keeps output byte-identical from run to run.
     public var date: Date
+    /// Cairo faces of the fonts; share one across renders that run together.
+    public var fonts: FontFaceCache
 
-    public init(date: Date) {
+    public init(date: Date, fonts: FontFaceCache = FontFaceCache()) {
         self.date = date
+        self.fonts = fonts
     }
 
     public func write(_ list: DisplayList, to url: URL) throws {
@@ -34,10 +37,9 @@ public struct PDFRenderer {
     private func render(_ list: DisplayList, firstPage: Page, to path: String) throws {
         let surface = try PDFSurface(path: path, width: firstPage.size.width, height: firstPage.size.height)
         try writeMetadata(list.info, to: surface)
-        let fonts = FontFaceCache()
         let images = ImageSurfaces()
         do {
-            let context = try CairoContext(surface: surface, fonts: fonts, images: images)
+            let context = try CairoContext(surface: surface.handle, fonts: fonts, images: images)
             try context.beginTag("Document")
             var currentSize = firstPage.size
             for (index, page) in list.pages.enumerated() {

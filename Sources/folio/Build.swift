@@ -1,33 +1,28 @@
 import ArgumentParser
-import FolioCore
 import FolioDocument
 import FolioLayout
 import FolioRender
-import FolioText
 import Foundation
 
-/// `folio build`: one layout and the data folder in, one PDF out.
+/// `folio build`: layouts and the data folder in, PDFs out.
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Render a layout with the department's data into a PDF.",
+        abstract: "Render layouts with the department's data into PDFs (all of Layouts/ by default).",
         discussion: """
             Problems in the layout or the data are listed together, each with its \
-            file, line, column and field. The PDF is written to a temporary file and \
+            file, line, column and field. A PDF is written to a temporary file and \
             moved into place only when complete, so a failed build leaves an earlier \
             PDF untouched. The PDF's dates come from SOURCE_DATE_EPOCH (or a fixed \
             value), so the same input gives the same bytes.
             """)
 
-    @Argument(help: "The layout file, e.g. Layouts/handout.yaml.")
-    var layout: String
+    @Argument(help: "Layout files, e.g. Layouts/handout.yaml (default: every Layouts/*.yaml).")
+    var layouts: [String] = []
 
-    @Option(help: "The data folder.")
-    var data = "Data"
+    @OptionGroup var source: SourceOptions
+    @OptionGroup var output: OutputOptions
 
-    @Option(help: "The folder of bundled fonts.")
-    var fonts = "Fonts"
-
-    @Option(help: "The PDF to write (default: out/<layout name>.pdf).")
+    @Option(help: "The PDF to write, for one layout (default: out/<layout name>.pdf).")
     var out: String?
 
     @Flag(help: "Treat warnings (a character no font has, a word cut between letters) as errors.")
@@ -37,43 +32,61 @@ struct Build: ParsableCommand {
           help: "Print-shop output: 3 mm bleed around each page, backgrounds run into it, crop marks outside it.")
     var printMarks = false
 
+    @Flag(help: "Build, then build again whenever a file under Data/, Layouts/ or Fonts/ changes (Ctrl-C stops).")
+    var watch = false
+
+    func validate() throws {
+        if out != nil, layouts.count != 1 {
+            throw ValidationError("--out names one PDF; give exactly one layout with it")
+        }
+    }
+
     func run() throws {
-        let output = out ?? "out/\(URL(fileURLWithPath: layout).deletingPathExtension().lastPathComponent).pdf"
-        do {
-            let library = try FontLibrary(bundledDirectory: URL(fileURLWithPath: fonts))
-            let builder = DocumentBuilder(typesetter: Typesetter(fonts: library))
-            let document = try builder.build(layout: URL(fileURLWithPath: layout), layoutPath: layout,
-                                             data: URL(fileURLWithPath: data), dataPath: data, forPrint: printMarks)
-            for warning in document.warnings { Console.print(warning.description) }
-            if strict, !document.warnings.isEmpty {
-                Console.print("\(layout): \(document.warnings.count) warning\(document.warnings.count == 1 ? "" : "s") "
-                    + "with --strict; nothing was written")
-                throw ExitCode.failure
+        output.apply()
+        let names = try source.layouts(layouts)
+        var failed = try buildAll(names)
+        guard watch else {
+            if failed > 0 { throw ExitCode.failure }
+            return
+        }
+        var watcher = FolderWatcher(folders: [source.data, "Layouts", source.fonts] + names.map {
+            URL(fileURLWithPath: $0).deletingLastPathComponent().path
+        })
+        Console.print("watching \(source.data)/, Layouts/ and \(source.fonts)/ for changes (Ctrl-C stops)")
+        while true {
+            let changed = watcher.waitForChange()
+            Console.print("changed: \(changed.prefix(3).joined(separator: ", "))\(changed.count > 3 ? ", …" : "")")
+            failed = (try? buildAll(names)) ?? names.count
+            if failed == 0 { Console.print("all built; watching") }
+        }
+    }
+
+    /// Builds each layout; returns how many failed.
+    private func buildAll(_ names: [String]) throws -> Int {
+        let maker = try DocumentMaker(source: source)
+        let date = try ReproducibleDate.current()
+        var failed = 0
+        for name in names {
+            let start = Date()
+            guard let layout = maker.load(name),
+                  let document = maker.build(layout, name: name, forPrint: printMarks, strict: strict) else {
+                failed += 1
+                continue
             }
             var displayList = document.displayList
             if printMarks { displayList.pages = displayList.pages.map(PrintMarks().prepare) }
-            try PDFRenderer(date: ReproducibleDate.current()).write(displayList, to: URL(fileURLWithPath: output))
-            Console.print("wrote \(output) (\(document.displayList.pages.count) page"
-                + (document.displayList.pages.count == 1 ? ")" : "s)"))
-        } catch let error as DiagnosticError {
-            for diagnostic in error.diagnostics { Console.print(diagnostic.description) }
-            Console.print("\(layout): \(error.diagnostics.count) problem\(error.diagnostics.count == 1 ? "" : "s"); "
-                + "nothing was written")
-            throw ExitCode.failure
-        } catch let error as RenderError {
-            Console.print("error: \(error.description)")
-            throw ExitCode.failure
-        } catch let error as FontError {
-            Console.print("\(fonts): error: \(error.description)")
-            throw ExitCode.failure
+            let path = out ?? defaultOutput(for: name)
+            guard maker.report(name, {
+                try PDFRenderer(date: date).write(displayList, to: URL(fileURLWithPath: path))
+            }) != nil else {
+                failed += 1
+                continue
+            }
+            let pages = displayList.pages.count
+            Console.print("wrote \(path) (\(count(pages, "page")))")
+            Console.print(String(format: "  %@: %.0f ms", name, Date().timeIntervalSince(start) * 1000), level: .verbose)
         }
-    }
-}
-
-/// Messages go to standard error; standard output stays free for data.
-enum Console {
-    static func print(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        return failed
     }
 }
 

@@ -3,10 +3,19 @@ import ArgumentParser
 /// The `folio` command: data files in, print-ready PDFs out.
 @main
 struct Folio: ParsableCommand {
+    /// Folio's version, printed by `folio --version`.
+    static let version = "0.2.0"
+
     static let configuration = CommandConfiguration(
         commandName: "folio",
         abstract: "Typesets a department's data files into print-ready PDFs.",
-        version: "0.1.0",
-        subcommands: [Build.self]
+        discussion: """
+            Start with `folio build` (every layout in Layouts/ into out/). `folio check` \
+            finds every problem in the data and layouts without writing anything, \
+            `folio preview` draws pages as PNG, `folio fonts` shows which font each style \
+            uses, and `folio merge` makes one PDF per row of a CSV file.
+            """,
+        version: version,
+        subcommands: [Build.self, Check.self, Preview.self, Fonts.self, Merge.self]
     )
 }

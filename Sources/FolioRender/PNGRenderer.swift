@@ -1,0 +1,55 @@
+import CCairo
+import FolioLayout
+import Foundation
+
+/// Renders pages as PNG images through cairo's image surface, for previews:
+/// the same drawing code as the PDF, rasterized at `resolution` pixels per inch.
+public struct PNGRenderer {
+    public var resolution: Double
+    public var fonts: FontFaceCache
+
+    public init(resolution: Double, fonts: FontFaceCache = FontFaceCache()) {
+        self.resolution = resolution
+        self.fonts = fonts
+    }
+
+    /// Writes page N to `<prefix>-N.png` (numbered from 1, zero-padded to the
+    /// page count's width) and returns the files written.
+    public func write(_ list: DisplayList, prefix: URL, pages: ClosedRange<Int>? = nil) throws -> [URL] {
+        let directory = prefix.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let digits = String(list.pages.count).count
+        let images = ImageSurfaces()
+        var written: [URL] = []
+        for (index, page) in list.pages.enumerated() where pages?.contains(index + 1) ?? true {
+            let number = String(repeating: "0", count: digits - String(index + 1).count) + String(index + 1)
+            let url = directory.appendingPathComponent("\(prefix.lastPathComponent)-\(number).png")
+            try render(page, images: images, to: url)
+            written.append(url)
+        }
+        return written
+    }
+
+    private func render(_ page: Page, images: ImageSurfaces, to url: URL) throws {
+        let scale = resolution / 72
+        let width = Int32((page.size.width * scale).rounded(.up)), height = Int32((page.size.height * scale).rounded(.up))
+        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height) else {
+            throw RenderError("cairo could not create a \(width) × \(height) image")
+        }
+        defer { cairo_surface_destroy(surface) }
+        try RenderError.check(cairo_surface_status(surface), "creating a \(width) × \(height) image")
+        do {
+            let context = try CairoContext(surface: surface, fonts: fonts, images: images)
+            try context.paintWhite()
+            context.scale(scale)
+            for item in page.items { try context.draw(item) }
+        }
+        cairo_surface_flush(surface)
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp")
+        try RenderError.check(cairo_surface_write_to_png(surface, temporary.path), "writing \(url.path)")
+        guard rename(temporary.path, url.path) == 0 else {
+            try? FileManager.default.removeItem(at: temporary)
+            throw RenderError("cannot move the finished PNG to \(url.path): \(String(cString: strerror(errno)))")
+        }
+    }
+}

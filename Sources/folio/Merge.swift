@@ -1,0 +1,210 @@
+import ArgumentParser
+import Dispatch
+import FolioCore
+import FolioDocument
+import FolioLayout
+import FolioRender
+import Foundation
+
+/// `folio merge`: one PDF per CSV record, built in parallel.
+struct Merge: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Render a layout once per record of a CSV file (mail merge), in parallel on all cores.",
+        discussion: """
+            The layout's `merge` section names the records in data fields \
+            ({{attendee.last_name}}) and lists the columns each record needs. \
+            Output names fill {{column}} fields from each record. A record that \
+            fails is reported with its line and does not stop the others; the exit \
+            code is non-zero if any failed.
+            """)
+
+    @Argument(help: "The layout, e.g. Layouts/handout.yaml.")
+    var layout: String
+
+    @Option(help: "The CSV file of records, with a header row.")
+    var records: String
+
+    @Option(help: "Where each PDF goes, with {{column}} fields, e.g. 'out/handouts/{{id}}-{{last_name}}.pdf'.")
+    var out: String
+
+    @OptionGroup var source: SourceOptions
+    @OptionGroup var output: OutputOptions
+
+    @Flag(help: "Treat warnings as errors (that record's PDF is not written).")
+    var strict = false
+
+    @Option(help: "Records built at once (default: the number of cores).")
+    var jobs: Int?
+
+    func validate() throws {
+        guard out.contains("{{") else {
+            throw ValidationError("--out needs a {{column}} field so that each record gets its own PDF, "
+                + "e.g. 'out/handouts/{{id}}.pdf'")
+        }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() throws {
+        output.apply()
+        let start = Date()
+        let maker = try DocumentMaker(source: source)
+        guard let loaded = maker.load(layout) else { throw ExitCode.failure }
+        guard let fields = loaded.mergeFields else {
+            Console.error("\(layout): error: the layout has no merge section, so records have no name in it; "
+                + "add e.g. merge: {name: attendee, sample: {id: \"0001\", last_name: Doe}}")
+            throw ExitCode.failure
+        }
+        guard let rows = maker.report(records, {
+            try MergeRecords.read(URL(fileURLWithPath: records), displayPath: records, fields: fields)
+        }) else { throw ExitCode.failure }
+        let jobs = Jobs(rows: rows, pattern: out)
+        let date = try ReproducibleDate.current()
+        let fonts = FontFaceCache()
+        let progress = Progress(total: rows.count)
+        let workers = min(jobs.count, self.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        // Each worker takes the next record; fonts and shaped words are shared through the typesetter's caches.
+        let next = Counter()
+        DispatchQueue.concurrentPerform(iterations: max(workers, 1)) { _ in
+            while let index = next.take(below: jobs.count) {
+                let failure = render(jobs[index], layout: loaded, maker: maker, date: date, fonts: fonts)
+                progress.finished(failure: failure)
+            }
+        }
+        progress.end()
+        let seconds = Date().timeIntervalSince(start)
+        let failures = progress.failures
+        Console.print(String(format: "%@ of %@ written to %@ in %.1f s (%.0f per second)",
+                             String(rows.count - failures.count), count(rows.count, "record"),
+                             URL(fileURLWithPath: out).deletingLastPathComponent().relativePath, seconds,
+                             Double(rows.count) / max(seconds, 0.001)))
+        if !failures.isEmpty {
+            Console.error("\(count(failures.count, "record")) failed:")
+            for line in failures.sorted(by: { $0.line < $1.line }) { Console.error("  " + line.message) }
+            throw ExitCode.failure
+        }
+    }
+
+    /// Builds and writes one record's PDF; the failure's message, or nil.
+    private func render(_ job: Job, layout: LoadedLayout, maker: DocumentMaker, date: Date,
+                        fonts: FontFaceCache) -> Failure? {
+        switch job {
+        case let .failed(line, problems):
+            for problem in problems { Console.report(problem) }
+            return Failure(line: line, message: "\(records):\(line): " + (problems.first?.message ?? "failed"))
+        case let .record(record, path):
+            let name = "\(records):\(record.line)"
+            let quiet = Console.level == .quiet
+            guard let document = maker.build(layout, name: name, strict: strict, record: record),
+                  maker.report(name, {
+                      try PDFRenderer(date: date, fonts: fonts).write(document.displayList, to: URL(fileURLWithPath: path))
+                  }) != nil
+            else { return Failure(line: record.line, message: "\(name): not written (see above)") }
+            if !quiet { Console.print("wrote \(path)", level: .verbose) }
+            return nil
+        }
+    }
+}
+
+/// A record ready to render with its output path, or a row already known to be bad.
+private enum Job {
+    case record(MergeRecord, path: String)
+    case failed(line: Int, [Diagnostic])
+}
+
+/// The jobs of a merge: each row's output path worked out up front, so that
+/// two records that would write the same file are caught before any is written.
+private struct Jobs {
+    private let jobs: [Job]
+
+    init(rows: [Result<MergeRecord, DiagnosticError>], pattern: String) {
+        var seen: [String: Int] = [:]
+        jobs = rows.enumerated().map { index, row in
+            switch row {
+            case let .failure(error):
+                return .failed(line: error.diagnostics.first?.location?.line ?? index + 2, error.diagnostics)
+            case let .success(record):
+                do {
+                    let path = try record.fileName(pattern)
+                    if let other = seen[path] {
+                        return .failed(line: record.line, [.error(
+                            "the output name \(path) is the same as line \(other)'s; make --out unique per record",
+                            at: SourceLocation(file: record.file, line: record.line))])
+                    }
+                    seen[path] = record.line
+                    return .record(record, path: path)
+                } catch let error as DiagnosticError {
+                    return .failed(line: record.line, error.diagnostics)
+                } catch {
+                    return .failed(line: record.line, [.error("\(error)")])
+                }
+            }
+        }
+    }
+
+    var count: Int { jobs.count }
+    subscript(index: Int) -> Job { jobs[index] }
+}
+
+private struct Failure: Sendable {
+    var line: Int
+    var message: String
+}
+
+/// Hands out indices 0, 1, 2 … to workers.
+private final class Counter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+
+    func take(below limit: Int) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard value < limit else { return nil }
+        defer { value += 1 }
+        return value
+    }
+}
+
+/// Progress of a merge: a bar redrawn in place on a terminal (done/total,
+/// rate, time left), plain lines every tenth of the way otherwise.
+private final class Progress: @unchecked Sendable {
+    let total: Int
+    private var done = 0
+    private(set) var failures: [Failure] = []
+    private let start = Date()
+    private let lock = NSLock()
+    private var lastDraw = Date.distantPast
+    private var lastTenth = 0
+
+    init(total: Int) {
+        self.total = total
+    }
+
+    func finished(failure: Failure?) {
+        lock.lock()
+        defer { lock.unlock() }
+        done += 1
+        if let failure { failures.append(failure) }
+        guard Console.level >= .normal else { return }
+        let elapsed = Date().timeIntervalSince(start)
+        let rate = Double(done) / max(elapsed, 0.001)
+        let left = Double(total - done) / max(rate, 0.001)
+        if Console.isTerminal {
+            // Redraw at most ten times a second, and at the end.
+            guard Date().timeIntervalSince(lastDraw) > 0.1 || done == total else { return }
+            lastDraw = Date()
+            let width = 30, filled = total > 0 ? width * done / total : width
+            let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
+            Console.write(String(format: "\r%@ %d/%d  %.0f/s  %.0f s left%@ ", bar, done, total, rate, left,
+                                 failures.isEmpty ? "" : "  \(failures.count) failed"))
+        } else {
+            let tenth = total > 0 ? done * 10 / total : 10
+            guard tenth > lastTenth else { return }
+            lastTenth = tenth
+            Console.print(String(format: "%d/%d records (%.0f/s, %.0f s left)", done, total, rate, left))
+        }
+    }
+
+    func end() {
+        if Console.isTerminal, Console.level >= .normal { Console.write("\n") }
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+
+/// Where the data and the fonts are, shared by every subcommand.
+struct SourceOptions: ParsableArguments {
+    @Option(help: "The data folder.")
+    var data = "Data"
+
+    @Option(help: "The folder of bundled fonts.")
+    var fonts = "Fonts"
+
+    /// The layouts named, or every `*.yaml` in Layouts/ when none is.
+    func layouts(_ named: [String]) throws -> [String] {
+        guard named.isEmpty else { return named }
+        let all = ((try? FileManager.default.contentsOfDirectory(atPath: "Layouts")) ?? [])
+            .filter { $0.hasSuffix(".yaml") }.sorted().map { "Layouts/\($0)" }
+        guard !all.isEmpty else {
+            throw ValidationError("no layout named, and no Layouts/*.yaml here; name one, e.g. folio build Layouts/handout.yaml")
+        }
+        return all
+    }
+}
+
+/// How much the command says, shared by every subcommand.
+struct OutputOptions: ParsableArguments {
+    @Flag(name: .shortAndLong, help: "Print only errors.")
+    var quiet = false
+
+    @Flag(name: .shortAndLong, help: "Also print timings and what each step did.")
+    var verbose = false
+
+    /// Applies the choice to the console.
+    func apply() {
+        Console.level = quiet ? .quiet : verbose ? .verbose : .normal
+    }
+}
+
+/// The name a layout's PDF gets in out/: `Layouts/handout.yaml` → `out/handout.pdf`.
+func defaultOutput(for layout: String, extension ext: String = "pdf") -> String {
+    "out/\(URL(fileURLWithPath: layout).deletingPathExtension().lastPathComponent).\(ext)"
+}

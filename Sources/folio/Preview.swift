@@ -1,0 +1,65 @@
+import ArgumentParser
+import FolioDocument
+import FolioRender
+import Foundation
+
+/// `folio preview`: pages as PNG images, drawn by cairo like the PDF.
+struct Preview: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Draw a layout's pages as PNG images (out/preview/<layout>-<page>.png).")
+
+    @Argument(help: "Layout files (default: every Layouts/*.yaml).")
+    var layouts: [String] = []
+
+    @OptionGroup var source: SourceOptions
+    @OptionGroup var output: OutputOptions
+
+    @Option(help: "Pixels per inch.")
+    var resolution: Double = 96
+
+    @Option(help: "Pages to draw, e.g. 1 or 2-4 (default: all).")
+    var pages: String?
+
+    @Option(help: "The folder of the images.")
+    var outDir = "out/preview"
+
+    func validate() throws {
+        guard resolution >= 10, resolution <= 1200 else {
+            throw ValidationError("--resolution must be between 10 and 1200 pixels per inch")
+        }
+        _ = try pageRange()
+    }
+
+    private func pageRange() throws -> ClosedRange<Int>? {
+        guard let pages else { return nil }
+        let parts = pages.split(separator: "-").map { Int($0) }
+        guard (1...2).contains(parts.count), let first = parts.first ?? nil, let last = parts.last ?? nil,
+              first >= 1, last >= first else {
+            throw ValidationError("--pages takes a page or a range, e.g. 1 or 2-4; not \"\(pages)\"")
+        }
+        return first...last
+    }
+
+    func run() throws {
+        output.apply()
+        let maker = try DocumentMaker(source: source)
+        let renderer = PNGRenderer(resolution: resolution)
+        var failed = false
+        for name in try source.layouts(layouts) {
+            guard let layout = maker.load(name), let document = maker.build(layout, name: name) else {
+                failed = true
+                continue
+            }
+            let prefix = URL(fileURLWithPath: outDir)
+                .appendingPathComponent(URL(fileURLWithPath: name).deletingPathExtension().lastPathComponent)
+            guard let files = maker.report(name, {
+                try renderer.write(document.displayList, prefix: prefix, pages: try pageRange())
+            }) else {
+                failed = true
+                continue
+            }
+            for file in files { Console.print("wrote \(file.relativePath)") }
+        }
+        if failed { throw ExitCode.failure }
+    }
+}

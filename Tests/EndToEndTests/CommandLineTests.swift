@@ -1,0 +1,109 @@
+import FolioTestSupport
+import Foundation
+import Testing
+
+/// The `folio` subcommands as a communications officer would use them.
+@Suite(.serialized) struct CommandLineTests {
+    let folio = TestSupport.productsDirectory.appendingPathComponent("folio").path
+    let root = TestSupport.packageRoot
+
+    /// A copy of the project's layouts, data and fonts in a temporary folder, to break freely.
+    func workspace() throws -> URL {
+        let directory = try TestSupport.temporaryDirectory()
+        for folder in ["Layouts", "Data"] {
+            try FileManager.default.copyItem(at: root.appendingPathComponent(folder),
+                                             to: directory.appendingPathComponent(folder))
+        }
+        try FileManager.default.createSymbolicLink(at: directory.appendingPathComponent("Fonts"),
+                                                   withDestinationURL: root.appendingPathComponent("Fonts"))
+        return directory
+    }
+
+    func edit(_ file: URL, _ old: String, _ new: String) throws {
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.contains(old), "\(file.lastPathComponent) lacks \(old)")
+        try text.replacingOccurrences(of: old, with: new).write(to: file, atomically: true, encoding: .utf8)
+    }
+
+    @Test func versionAndHelp() throws {
+        let version = try run(folio, ["--version"])
+        #expect(version.status == 0 && version.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "0.2.0")
+        let help = try run(folio, ["--help"]).stdout
+        for command in ["build", "check", "preview", "fonts", "merge"] { #expect(help.contains(command)) }
+    }
+
+    @Test func checkListsEveryMistakeWithItsPlaceAndFails() throws {
+        let directory = try workspace()
+        try edit(directory.appendingPathComponent("Data/staff/hongjing-jiang.yaml"),
+                 "clinical-experience-years: 26", "clinical-experience-years: twenty-six")
+        try edit(directory.appendingPathComponent("Data/metrics/case-mix.csv"), "Lung,121", "Lung,121,7")
+        try edit(directory.appendingPathComponent("Layouts/charts.yaml"), "y: [minimally-invasive, open]",
+                 "y: [minimally-invasive, opne]")
+        try edit(directory.appendingPathComponent("Layouts/handout.yaml"), "{{talk.title}}\", style: band-talk",
+                 "{{talk.titel}}\", style: band-talk")
+        let result = try run(folio, ["check"], in: directory)
+        #expect(result.status != 0)
+        let messages = result.stderr
+        #expect(messages.contains("Data/staff/hongjing-jiang.yaml:12:28: error: clinical-experience-years: expected a number"),
+                "\(messages)")
+        // Line 5: the file starts with three comment lines.
+        #expect(messages.contains("Data/metrics/case-mix.csv:5: error: this row has 3 cells; the header has 2"))
+        #expect(messages.contains("Layouts/charts.yaml:"))
+        #expect(messages.contains("has no column \"opne\""))
+        // A problem met by several layouts is listed once.
+        #expect(messages.components(separatedBy: "expected a number, found \"twenty-six\"").count == 2, "\(messages)")
+        #expect(messages.contains("data field {{talk.titel}} does not exist"))
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("out").path),
+                "check writes nothing")
+    }
+
+    @Test func mergeWritesOnePDFPerRecordAndReportsABadRow() throws {
+        let directory = try workspace()
+        let csv = """
+            id,first_name,last_name,title,organisation,email
+            A1,Ada,Lovelace,Dr,Analytical Society (synthetic),ada@example.org
+            A2,Alan,Turing,Dr,Bletchley (synthetic),alan@example.org,extra
+            A3,Grace,Hopper,Rear Admiral,Navy (synthetic),grace@example.org
+
+            """
+        try csv.write(to: directory.appendingPathComponent("people.csv"), atomically: true, encoding: .utf8)
+        let result = try run(folio, ["merge", "Layouts/handout.yaml", "--records", "people.csv",
+                                     "--out", "out/handouts/{{id}}-{{last_name}}.pdf"], in: directory)
+        #expect(result.status != 0, "a failed record makes the exit code non-zero")
+        #expect(result.stderr.contains("people.csv:3: this row has 7 cells; the header has 6"), "\(result.stderr)")
+        #expect(result.stderr.contains("2 of 3 records written"))
+        let written = try FileManager.default.contentsOfDirectory(
+            atPath: directory.appendingPathComponent("out/handouts").path).sorted()
+        #expect(written == ["A1-Lovelace.pdf", "A3-Hopper.pdf"])
+        let pdf = directory.appendingPathComponent("out/handouts/A3-Hopper.pdf").path
+        #expect(try run("qpdf", ["--check", pdf]).status == 0)
+        #expect(try run("pdftotext", [pdf, "-"]).stdout.contains("Prepared for Grace Hopper, Navy (synthetic)"))
+    }
+
+    @Test func previewDrawsPNGPages() throws {
+        let directory = try workspace()
+        let result = try run(folio, ["preview", "Layouts/handout.yaml", "--resolution", "30", "--pages", "2"],
+                             in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        let png = directory.appendingPathComponent("out/preview/handout-2.png")
+        let data = try Data(contentsOf: png)
+        #expect(data.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        // 30 pixels per inch of an A4 page: 248 × 351 pixels (IHDR width and height, big-endian).
+        let width = data[16..<20].reduce(0) { $0 << 8 | Int($1) }, height = data[20..<24].reduce(0) { $0 << 8 | Int($1) }
+        #expect(width == 249 && height == 351, "\(width) × \(height)")
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("out/preview/handout-1.png").path))
+    }
+
+    @Test func fontsShowsEachStylesFontAndUncoveredCharacters() throws {
+        let directory = try workspace()
+        let result = try run(folio, ["fonts", "Layouts/brochure-zh.yaml"], in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Noto Serif CJK SC"))
+        #expect(result.stdout.contains("every character of the document has a font"))
+        try edit(directory.appendingPathComponent("Layouts/handout.yaml"), "- heading: {text: Notes, style: h2}",
+                 "- heading: {text: \"Notes \u{0378}\", style: h2}")
+        let missing = try run(folio, ["fonts", "Layouts/handout.yaml"], in: directory)
+        #expect(missing.status != 0)
+        #expect(missing.stdout.contains("U+378"))
+    }
+}
