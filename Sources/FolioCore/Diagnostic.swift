@@ -65,13 +65,17 @@ public final class DiagnosticLog {
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
+    /// Records a problem once: a data file read by several blocks reports its problem only the first time.
     public func report(_ diagnostic: Diagnostic) {
+        guard seen.insert(diagnostic.description).inserted else { return }
         diagnostics.append(diagnostic)
     }
 
     public func report(_ error: DiagnosticError) {
-        diagnostics.append(contentsOf: error.diagnostics)
+        error.diagnostics.forEach(report)
     }
+
+    private var seen = Set<String>()
 
     /// Throws every collected problem if any of them is an error.
     public func throwIfErrors() throws {
