@@ -14,7 +14,7 @@ ifneq ($(GIT_EPOCH),)
 export SOURCE_DATE_EPOCH ?= $(GIT_EPOCH)
 endif
 
-.PHONY: all deps build samples test bench clean
+.PHONY: all deps build samples test bench references clean
 
 all: samples
 
@@ -42,6 +42,14 @@ test: deps
 # `make bench FOLIO=path/to/folio` times that binary instead of building one; see bench/run.sh.
 bench: deps
 	bench/run.sh
+
+# Reference images of page 1 of each sample, for the visual regression tests:
+# run after a deliberate design change and commit them with it.
+references: samples
+	@for layout in $(LAYOUTS); do \
+	  name=$$(basename $$layout .yaml); \
+	  pdftoppm -r 36 -f 1 -l 1 -png -singlefile out/$$name.pdf Tests/EndToEndTests/References/$$name-1; \
+	done
 
 clean:
 	rm -rf .build out

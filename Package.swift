@@ -56,6 +56,8 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioLayout", "FolioText", "FolioTestSupport"]),
         .testTarget(name: "FolioDocumentTests", dependencies: ["FolioDocument", "FolioTestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["folio", "FolioDocument", "FolioLayout", "FolioTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["folio", "FolioDocument", "FolioLayout", "FolioTestSupport",
+                                                         "CCairo"],
+                    exclude: ["References"]),
     ]
 )
