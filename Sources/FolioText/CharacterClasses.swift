@@ -55,10 +55,15 @@ enum MixedScriptSpacing {
         .glue(.init(width: width * em, stretch: stretch * em, shrink: shrink * em, space: nil))
     }
 
-    /// True when a quarter-em space belongs between `before` and `after`.
+    /// True when a quarter-em space belongs between `before` and `after`. A
+    /// figure's unit sign belongs to the Western run: "60% 患者" as "60%" + space.
     static func needed(between before: Unicode.Scalar, and after: Unicode.Scalar) -> Bool {
-        (before.isIdeographic && after.isLatinOrDigit) || (before.isLatinOrDigit && after.isIdeographic)
+        (before.isIdeographic && after.isLatinOrDigit)
+            || ((before.isLatinOrDigit || unitSigns.contains(before.value)) && after.isIdeographic)
     }
+
+    /// Percent, per mille, degree.
+    static let unitSigns: Set<UInt32> = [0x25, 0x2030, 0xB0]
 }
 
 /// Which words the hyphenator may break.

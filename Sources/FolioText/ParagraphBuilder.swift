@@ -81,9 +81,22 @@ struct ParagraphBuilder {
         }
         while case .glue = items.last { items.removeLast() }
         if case .penalty = items.last { items.removeLast() }
+        keepLastIdeographWithItsNeighbour()
         items.append(.glue(.init(width: 0, stretch: .infinity, shrink: 0, space: nil)))
         items.append(.penalty(.forced))
         return items
+    }
+
+    /// A Chinese paragraph never ends on a line holding one character (CLREQ
+    /// 3.1.7, avoiding a lone character on the last line): the break before the
+    /// last ideograph (with any punctuation after it) is forbidden.
+    private mutating func keepLastIdeographWithItsNeighbour() {
+        guard let glueIndex = items.lastIndex(where: { if case .glue = $0 { true } else { false } }),
+              case let .glue(glue) = items[glueIndex], glue.space == nil, glue.width == 0, glue.stretch > 0,
+              glueIndex > 0, case .box = items[glueIndex - 1],
+              items[(glueIndex + 1)...].allSatisfy({ if case .box = $0 { true } else { false } })
+        else { return }
+        items.insert(.penalty(.forbidden), at: glueIndex)
     }
 
     /// Fonts, space glue, hyphen and cache key of a span, made once per paragraph.

@@ -92,3 +92,38 @@ import Testing
         }
     }
 }
+
+@Suite struct ChineseLineTests {
+    let typesetter = TestSupport.typesetter()
+    let style = TextStyle(family: "Noto Serif CJK SC", size: 10)
+
+    func lines(_ text: String, width: Double) throws -> [String] {
+        try typesetter.typeset([StyledText(text, style: style)], width: width,
+                               style: ParagraphStyle(alignment: .justify, leading: 16)) { _ in }
+            .lines.map { $0.runs.map(\.text).joined() }
+    }
+
+    @Test func lastLineNeverHoldsOneCharacter() throws {
+        // Twelve ideographs and a full stop at a measure of eleven: greedy filling would leave "字。" alone.
+        let text = String(repeating: "微创外科手术", count: 2) + "。"
+        let set = try lines(text, width: 11 * 10 + 1)
+        #expect(set.count == 2)
+        let last = try #require(set.last)
+        #expect(last.unicodeScalars.filter(\.properties.isIdeographic).count >= 2, "\(set)")
+    }
+
+    @Test func percentSignTakesTheQuarterEmLikeItsDigits() throws {
+        let items = try typesetter.items([StyledText("超过60%患者", style: style)], width: 500,
+                                         style: ParagraphStyle(leading: 16)) { _ in }
+        let texts: [String] = items.map {
+            switch $0 {
+            case let .box(box): box.content.run.text
+            case let .glue(glue): glue.space == nil ? "<\(glue.width)>" : " "
+            case .penalty: ""
+            }
+        }.filter { !$0.isEmpty && $0 != "<0.0>" }
+        // The quarter em (2.5 pt) on both sides of "60%", as around digits alone.
+        let figure = try #require(texts.firstIndex(of: "60%"), "\(texts)")
+        #expect(texts[figure - 1] == "<2.5>" && texts[figure + 1] == "<2.5>", "\(texts)")
+    }
+}
