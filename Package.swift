@@ -35,7 +35,7 @@ let package = Package(
         .target(name: "FolioImages", dependencies: ["CSVG"]),
         .target(name: "FolioLayout", dependencies: ["FolioCore", "FolioText", "FolioImages"]),
         .target(name: "FolioCharts", dependencies: ["FolioCore", "FolioLayout", "FolioText"]),
-        .target(name: "FolioRender", dependencies: ["FolioLayout", "FolioText", "FolioImages", "CCairo", "CFreeType",
+        .target(name: "FolioRender", dependencies: ["FolioLayout", "FolioText", "FolioImages", "CCairo", "CFreeType", "CHarfBuzz",
                                                   "CShims", "CSVG"]),
         .target(name: "FolioDocument", dependencies: ["FolioLayout", "FolioText", "FolioImages", "FolioCharts", "CCmark",
                                                     "Yams"]),

@@ -38,6 +38,7 @@ public struct ContentsBlock: Block {
             var heading = try TextBlock(origin: origin, paragraphs: [title], spaceAfter: 0)
                 .pieces(width: width, context: context)
             for index in heading.indices { heading[index].penaltyAfter = FlowPiece.forbidden }
+            if let last = heading.indices.last { heading[last].rest = rest(from: 0) }
             pieces += heading
         }
         // Page numbers take the width of the widest one, in tabular figures.
@@ -65,9 +66,18 @@ public struct ContentsBlock: Block {
                                                             alignment: .right, leading: entryParagraph.leading)) { _ in }
             let lastTop = Double(max(text.lines.count - 1, 0)) * entryParagraph.leading
             items += number.lines.flatMap { $0.items(at: lastTop) }.map { $0.offsetBy(dx: width - numberWidth, dy: 0) }
-            pieces.append(FlowPiece(height: text.height, items: items, spaceAfter: index == entries.count - 1 ? spaceAfter : 0,
+            let isLast = index == entries.count - 1
+            pieces.append(FlowPiece(height: text.height, items: items, spaceAfter: isLast ? spaceAfter : 0,
+                                    rest: isLast ? nil : rest(from: index + 1),
                                     element: FlowElement(role: .paragraph, startsHere: true)))
         }
         return pieces
+    }
+
+    /// The entries from `index` on, without the title: where a contents that
+    /// fills its page goes on.
+    private func rest(from index: Int) -> ContentsBlock {
+        ContentsBlock(origin: origin, title: nil, entries: Array(entries[index...]), entryStyle: entryStyle,
+                      entryParagraph: entryParagraph, spaceAfter: spaceAfter)
     }
 }

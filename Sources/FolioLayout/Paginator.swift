@@ -162,10 +162,21 @@ public struct Paginator {
     private func balanced(_ page: LaidOutPage, _ story: [any Block], from start: Cursor, sectionOpen: Bool,
                           master: MasterPage, number: Int, typesetter: Typesetter,
                           report: @escaping (Diagnostic) -> Void) throws -> LaidOutPage {
-        guard var high = master.frames(page: number).first?.height else { return page }
-        var low = 0.0
+        let frames = master.frames(page: number)
+        guard let frameHeight = frames.first?.height else { return page }
+        // The balanced height lies between the columns' average fill (all
+        // columns equal) and the fullest column's; lines are ~10 pt apart, so a
+        // point of precision finds the same breaks in fewer trials.
+        let fills = frames.map { frame in
+            page.draft.items.filter { item in
+                if case .text = item { true } else if case .rectangle = item { true } else { false }
+            }.map(\.bounds).filter { $0.midX >= frame.x && $0.midX <= frame.maxX }
+                .map { $0.maxY - frame.y }.max() ?? 0
+        }
+        var high = min(frameHeight, (fills.max() ?? frameHeight) + 1)
+        var low = max(0, fills.reduce(0, +) / Double(max(frames.count, 1)) - 1)
         var best = page
-        while high - low > 0.25 {
+        while high - low > 1 {
             let height = (low + high) / 2
             // Problems are reported once, by the layout that is kept.
             let trial = try? layoutPage(story, from: start, sectionOpen: sectionOpen, master: master, number: number,

@@ -10,11 +10,11 @@ import FolioText
 /// status after each drawing call, so that a failure names what was drawn.
 final class CairoContext {
     private let handle: OpaquePointer
-    private let fonts: FontFaceCache
+    private let fonts: DocumentFaces
     private let images: ImageSurfaces
 
     /// A context on a PDF or image surface (`surface` is the cairo handle).
-    init(surface: OpaquePointer, fonts: FontFaceCache, images: ImageSurfaces) throws {
+    init(surface: OpaquePointer, fonts: DocumentFaces, images: ImageSurfaces) throws {
         guard let context = cairo_create(surface) else { throw RenderError("cairo could not create a context") }
         handle = context
         self.fonts = fonts

@@ -1,5 +1,6 @@
 import CCairo
 import CFreeType
+import FolioLayout
 import FolioText
 import Foundation
 
@@ -27,21 +28,51 @@ public final class FontFaceCache: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let face = faces[ObjectIdentifier(font)] { return face }
-        // FT_LOAD_NO_HINTING: PDF output is resolution independent.
-        guard let face = cairo_ft_font_face_create_for_ft_face(font.ftFace, Int32(FT_LOAD_NO_HINTING)) else {
-            throw RenderError("cairo could not use the font \(font)")
-        }
-        let retained = Unmanaged.passRetained(font).toOpaque()
-        let status = cairo_font_face_set_user_data(face, &Self.retainKey, retained) { pointer in
-            if let pointer { Unmanaged<Font>.fromOpaque(pointer).release() }
-        }
-        if status != CAIRO_STATUS_SUCCESS {
-            Unmanaged<Font>.fromOpaque(retained).release()
-            cairo_font_face_destroy(face)
-            try RenderError.check(status, "attaching the font \(font)")
-        }
-        try RenderError.check(cairo_font_face_status(face), "loading the font \(font)")
+        let face = try Self.cairoFace(font.ftFace, keeping: font, name: "\(font)")
         faces[ObjectIdentifier(font)] = face
         return face
+    }
+
+    /// A cairo face over `ftFace` that keeps `owner` (what keeps the FreeType face alive) until cairo lets go.
+    static func cairoFace(_ ftFace: FT_Face, keeping owner: AnyObject, name: String) throws -> OpaquePointer {
+        // FT_LOAD_NO_HINTING: PDF output is resolution independent.
+        guard let face = cairo_ft_font_face_create_for_ft_face(ftFace, Int32(FT_LOAD_NO_HINTING)) else {
+            throw RenderError("cairo could not use the font \(name)")
+        }
+        let retained = Unmanaged.passRetained(owner).toOpaque()
+        let status = cairo_font_face_set_user_data(face, &retainKey, retained) { pointer in
+            if let pointer { Unmanaged<AnyObject>.fromOpaque(pointer).release() }
+        }
+        if status != CAIRO_STATUS_SUCCESS {
+            Unmanaged<AnyObject>.fromOpaque(retained).release()
+            cairo_font_face_destroy(face)
+            try RenderError.check(status, "attaching the font \(name)")
+        }
+        try RenderError.check(cairo_font_face_status(face), "loading the font \(name)")
+        return face
+    }
+}
+
+/// The cairo faces of one document: the shared ones, and for very large fonts
+/// (CJK) faces over subsets made for this document's glyphs.
+final class DocumentFaces {
+    private let shared: FontFaceCache
+    private var subsets: [ObjectIdentifier: OpaquePointer] = [:]
+
+    init(shared: FontFaceCache, subsetting list: DisplayList? = nil) throws {
+        self.shared = shared
+        guard let list else { return }
+        for (id, entry) in FontSubset.glyphsOfLargeFonts(in: list) {
+            guard let subset = FontSubset(entry.font, glyphs: entry.glyphs) else { continue }
+            subsets[id] = try FontFaceCache.cairoFace(subset.face, keeping: subset, name: "\(entry.font) (subset)")
+        }
+    }
+
+    deinit {
+        for face in subsets.values { cairo_font_face_destroy(face) }
+    }
+
+    func face(for font: Font) throws -> OpaquePointer {
+        try subsets[ObjectIdentifier(font)] ?? shared.face(for: font)
     }
 }

@@ -39,7 +39,8 @@ public struct PDFRenderer {
         try writeMetadata(list.info, to: surface)
         let images = ImageSurfaces()
         do {
-            let context = try CairoContext(surface: surface.handle, fonts: fonts, images: images)
+            let faces = try DocumentFaces(shared: fonts, subsetting: list)
+            let context = try CairoContext(surface: surface.handle, fonts: faces, images: images)
             try context.beginTag("Document")
             var currentSize = firstPage.size
             for (index, page) in list.pages.enumerated() {

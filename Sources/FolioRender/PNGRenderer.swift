@@ -20,17 +20,18 @@ public struct PNGRenderer {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let digits = String(list.pages.count).count
         let images = ImageSurfaces()
+        let faces = try DocumentFaces(shared: fonts)
         var written: [URL] = []
         for (index, page) in list.pages.enumerated() where pages?.contains(index + 1) ?? true {
             let number = String(repeating: "0", count: digits - String(index + 1).count) + String(index + 1)
             let url = directory.appendingPathComponent("\(prefix.lastPathComponent)-\(number).png")
-            try render(page, images: images, to: url)
+            try render(page, faces: faces, images: images, to: url)
             written.append(url)
         }
         return written
     }
 
-    private func render(_ page: Page, images: ImageSurfaces, to url: URL) throws {
+    private func render(_ page: Page, faces: DocumentFaces, images: ImageSurfaces, to url: URL) throws {
         let scale = resolution / 72
         let width = Int32((page.size.width * scale).rounded(.up)), height = Int32((page.size.height * scale).rounded(.up))
         guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height) else {
@@ -39,7 +40,7 @@ public struct PNGRenderer {
         defer { cairo_surface_destroy(surface) }
         try RenderError.check(cairo_surface_status(surface), "creating a \(width) × \(height) image")
         do {
-            let context = try CairoContext(surface: surface, fonts: fonts, images: images)
+            let context = try CairoContext(surface: surface, fonts: faces, images: images)
             try context.paintWhite()
             context.scale(scale)
             for item in page.items { try context.draw(item) }

@@ -24,7 +24,7 @@ public struct FontFeature: Hashable, Sendable {
         hb_feature_t(tag: Self.makeTag(tag), value: value, start: 0, end: UInt32.max)
     }
 
-    static func makeTag(_ tag: String) -> hb_tag_t {
+    public static func makeTag(_ tag: String) -> hb_tag_t {
         var scalars = Array(tag.unicodeScalars.prefix(4).map(\.value))
         while scalars.count < 4 { scalars.append(0x20) }
         return scalars.reduce(0) { ($0 << 8) | ($1 & 0xFF) }

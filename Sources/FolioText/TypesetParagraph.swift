@@ -1,10 +1,10 @@
 /// Horizontal alignment of a paragraph's lines.
-public enum TextAlignment: String, Sendable, CaseIterable {
+public enum TextAlignment: String, Hashable, Sendable, CaseIterable {
     case left, right, center, justify
 }
 
 /// Which line breaker sets a paragraph.
-public enum LineBreakingMethod: String, Sendable, CaseIterable {
+public enum LineBreakingMethod: String, Hashable, Sendable, CaseIterable {
     /// Knuth–Plass: the best breaks for the whole paragraph.
     case totalFit = "total-fit"
     /// Greedy: each line as full as it can be; for previews and comparison.
@@ -25,7 +25,7 @@ public struct HyphenationSettings: Hashable, Sendable {
 }
 
 /// Paragraph-level settings the line breaker needs.
-public struct ParagraphStyle: Sendable {
+public struct ParagraphStyle: Hashable, Sendable {
     public var alignment: TextAlignment
     /// Baseline-to-baseline distance in points.
     public var leading: Double
@@ -87,6 +87,8 @@ public struct PreparedParagraph: Sendable {
     let baseline: Double
     /// Glyph runs of a list marker, placed on the first line.
     let marker: [GlyphRun]?
+    /// What it was prepared from, to find its settings in the typesetter's memo.
+    var memoKey: ParagraphMemo.Key?
 }
 
 /// A paragraph broken into lines.

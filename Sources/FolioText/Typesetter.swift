@@ -9,6 +9,7 @@ public final class Typesetter: @unchecked Sendable {
     public let cache: ShapeCache
     public var parameters: LineBreakingParameters
     private let words = WordCache()
+    private let memo = ParagraphMemo()
     private var fallbacks: [TextStyle: FontFallback] = [:]
     private var styleKeys: [TextStyle: Int] = [:]
     private let lock = NSLock()
@@ -40,7 +41,8 @@ public final class Typesetter: @unchecked Sendable {
     /// family does not exist.
     public func typeset(_ spans: [StyledText], width: Double, style: ParagraphStyle, marker: StyledText? = nil,
                         report: @escaping (Diagnostic) -> Void) throws -> TypesetParagraph {
-        guard let prepared = try prepare(spans, width: width, style: style, marker: marker, report: report) else {
+        let key = ParagraphMemo.Key(spans, width: width, style: style, marker: marker)
+        guard let prepared = try prepare(key, spans, report: report) else {
             return TypesetParagraph(lines: [], demerits: 0)
         }
         return set(prepared, width: width)
@@ -52,6 +54,30 @@ public final class Typesetter: @unchecked Sendable {
     /// a paragraph without text.
     public func prepare(_ spans: [StyledText], width: Double, style: ParagraphStyle, marker: StyledText? = nil,
                         report: @escaping (Diagnostic) -> Void) throws -> PreparedParagraph? {
+        try prepare(ParagraphMemo.Key(spans, width: width, style: style, marker: marker), spans, report: report)
+    }
+
+    /// `prepare`, looked up in the memo first; its problems are reported again on a hit.
+    private func prepare(_ key: ParagraphMemo.Key, _ spans: [StyledText],
+                         report: @escaping (Diagnostic) -> Void) throws -> PreparedParagraph? {
+        if let known = memo.prepared(key) {
+            known.problems.forEach(report)
+            return known.paragraph
+        }
+        var problems: [Diagnostic] = []
+        var paragraph = try makePrepared(spans, width: key.width, style: key.style,
+                                         marker: key.marker.map { StyledText($0.text, style: $0.style, link: $0.link,
+                                                                              location: $0.location) }) {
+            problems.append($0)
+            report($0)
+        }
+        paragraph?.memoKey = key
+        memo.store(.init(paragraph: paragraph, problems: problems), for: key)
+        return paragraph
+    }
+
+    private func makePrepared(_ spans: [StyledText], width: Double, style: ParagraphStyle, marker: StyledText?,
+                              report: @escaping (Diagnostic) -> Void) throws -> PreparedParagraph? {
         guard let first = spans.first else { return nil }
         let main = try fallback(for: first.style).chain[0]
         let ascent = main.ascender * first.style.size
@@ -68,6 +94,18 @@ public final class Typesetter: @unchecked Sendable {
     /// elsewhere, which matters for widows and orphans.
     public func set(_ paragraph: PreparedParagraph, width: Double, from start: Int = 0,
                     linesBefore: Int = 0) -> TypesetParagraph {
+        guard let key = paragraph.memoKey.map({ ParagraphMemo.SetKey(paragraph: $0, width: width, start: start,
+                                                                      linesBefore: linesBefore) }) else {
+            return makeSet(paragraph, width: width, from: start, linesBefore: linesBefore)
+        }
+        if let known = memo.set(key) { return known }
+        let set = makeSet(paragraph, width: width, from: start, linesBefore: linesBefore)
+        memo.store(set, for: key)
+        return set
+    }
+
+    private func makeSet(_ paragraph: PreparedParagraph, width: Double, from start: Int,
+                         linesBefore: Int) -> TypesetParagraph {
         var style = paragraph.style
         if start > 0 { style.firstLineIndent = 0 }
         let items = start == 0 ? paragraph.items : Array(paragraph.items[start...])

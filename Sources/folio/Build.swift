@@ -63,16 +63,27 @@ struct Build: ParsableCommand {
 
     /// Builds each layout; returns how many failed.
     private func buildAll(_ names: [String]) throws -> Int {
+        var clock = Date()
+        /// Milliseconds since the last lap, for --verbose.
+        func lap() -> String {
+            defer { clock = Date() }
+            return String(format: "%.0f ms", Date().timeIntervalSince(clock) * 1000)
+        }
         let maker = try DocumentMaker(source: source)
+        Console.print("fonts opened: \(lap())", level: .verbose)
         let date = try ReproducibleDate.current()
         var failed = 0
         for name in names {
-            let start = Date()
-            guard let layout = maker.load(name),
-                  let document = maker.build(layout, name: name, forPrint: printMarks, strict: strict) else {
+            guard let layout = maker.load(name) else {
                 failed += 1
                 continue
             }
+            let loading = lap()
+            guard let document = maker.build(layout, name: name, forPrint: printMarks, strict: strict) else {
+                failed += 1
+                continue
+            }
+            let layingOut = lap()
             var displayList = document.displayList
             if printMarks { displayList.pages = displayList.pages.map(PrintMarks().prepare) }
             let path = out ?? defaultOutput(for: name)
@@ -84,7 +95,7 @@ struct Build: ParsableCommand {
             }
             let pages = displayList.pages.count
             Console.print("wrote \(path) (\(count(pages, "page")))")
-            Console.print(String(format: "  %@: %.0f ms", name, Date().timeIntervalSince(start) * 1000), level: .verbose)
+            Console.print("  read \(loading), laid out \(layingOut), rendered \(lap())", level: .verbose)
         }
         return failed
     }

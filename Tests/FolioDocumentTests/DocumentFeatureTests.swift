@@ -18,4 +18,27 @@ import Testing
         #expect(outline == ["1\u{2002}Test Department", "1.1\u{2002}Methods", "2\u{2002}Results",
                             "2.1\u{2002}Details"])
     }
+
+    @Test func contentsLongerThanAPageGoesOnToTheNext() throws {
+        let headingBlocks = (1...40).map { "  - heading: {text: \"Heading \($0)\", style: h1}" }.joined(separator: "\n")
+        let layout = LayoutFixture.validLayout
+            .replacing("  h1: {based-on: body, weight: bold}",
+                       with: "  h1: {based-on: body, weight: bold}\n  entry: {based-on: body, leading: 18pt}")
+            .replacing("  - heading: {text: \"{{department.name}}\", style: h1}\n  - text: {source: text/about.md, style: body}",
+                       with: "  - contents: {title: Contents, title-style: h1, entry-style: entry}\n  - page-break: {}\n"
+                           + headingBlocks)
+        let pages = try LayoutFixture(layout: layout, files: [:]).build().displayList.pages
+        // Entries are set regular, headings bold.
+        let entries = pages.map { page in
+            page.items.compactMap { if case let .text(run, _) = $0, !run.font.isBold { run.text } else { nil } }
+        }
+        let headings = pages.map { page in
+            page.items.compactMap { if case let .text(run, _) = $0, run.font.isBold { run.text } else { nil } }
+        }
+        // Every entry is listed, in order, across the contents pages before the first heading's page.
+        let firstHeadingPage = try #require(headings.firstIndex { $0.contains("Heading 1") })
+        let listed = entries[..<firstHeadingPage].joined().filter { $0.hasPrefix("Heading") }
+        #expect(listed == (1...40).map { "Heading \($0)" })
+        #expect(firstHeadingPage >= 2, "the contents needs two A5 pages")
+    }
 }

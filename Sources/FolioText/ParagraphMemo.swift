@@ -1,0 +1,81 @@
+import FolioCore
+import Foundation
+
+/// Paragraphs already prepared and set, by content, style and measure.
+///
+/// Page layout sets the same paragraph many times: column balancing tries a
+/// page a dozen times, and a document with a table of contents is laid out
+/// again until its page numbers settle. Each repeat is a lookup here. The
+/// problems met while preparing are kept and reported again on every hit, so
+/// each document still hears of its own uncovered characters. Bounded: it is
+/// emptied when full, which costs one re-layout, not memory without end.
+final class ParagraphMemo: @unchecked Sendable {
+    /// What a paragraph's items depend on.
+    struct Key: Hashable {
+        struct Span: Hashable {
+            var text: String
+            var style: TextStyle
+            var link: String?
+            var location: SourceLocation?
+        }
+
+        var spans: [Span]
+        var width: Double
+        var style: ParagraphStyle
+        var marker: Span?
+
+        init(_ spans: [StyledText], width: Double, style: ParagraphStyle, marker: StyledText?) {
+            func span(_ text: StyledText) -> Span {
+                Span(text: text.text, style: text.style, link: text.link, location: text.location)
+            }
+            self.spans = spans.map(span)
+            self.width = width
+            self.style = style
+            self.marker = marker.map(span)
+        }
+    }
+
+    /// A set paragraph: the prepared one, from item `start`, after `linesBefore` lines.
+    struct SetKey: Hashable {
+        var paragraph: Key
+        var width: Double
+        var start: Int
+        var linesBefore: Int
+    }
+
+    struct Prepared {
+        var paragraph: PreparedParagraph?
+        var problems: [Diagnostic]
+    }
+
+    private var prepared: [Key: Prepared] = [:]
+    private var set: [SetKey: TypesetParagraph] = [:]
+    private let capacity: Int
+    private let lock = NSLock()
+
+    init(capacity: Int = 2_000) {
+        self.capacity = capacity
+    }
+
+    func prepared(_ key: Key) -> Prepared? {
+        lock.withLock { prepared[key] }
+    }
+
+    func store(_ value: Prepared, for key: Key) {
+        lock.withLock {
+            if prepared.count >= capacity { prepared.removeAll(keepingCapacity: true) }
+            prepared[key] = value
+        }
+    }
+
+    func set(_ key: SetKey) -> TypesetParagraph? {
+        lock.withLock { set[key] }
+    }
+
+    func store(_ value: TypesetParagraph, for key: SetKey) {
+        lock.withLock {
+            if set.count >= capacity { set.removeAll(keepingCapacity: true) }
+            set[key] = value
+        }
+    }
+}
