@@ -74,17 +74,23 @@ struct BlockBinder {
 
     /// The contents block for `spec`: every heading down to its depth, with the
     /// pages a pagination put them on (none yet on the first pass).
-    func contents(_ spec: ContentsSpec, headings: [HeadingAnchor], pages: [String: Int]) throws -> (any Block)? {
+    func contents(_ spec: ContentsSpec, title: Paragraph?, headings: [HeadingAnchor],
+                  pages: [String: Int]) throws -> (any Block)? {
         let location = spec.common.origin.location ?? SourceLocation(file: "")
         guard let entry = styles.style(spec.entryStyle, at: location, field: "contents.entry-style", log: log) else {
             return nil
         }
-        let title = try spec.title.flatMap { try line($0) }.map { inline.heading($0, level: 1, numbered: false) }
         return ContentsBlock(
             origin: spec.common.origin, title: title,
             entries: headings.filter { $0.inContents && $0.level <= spec.depth }
                 .map { .init(anchor: $0, page: pages[$0.destination]) },
             entryStyle: entry.text, entryParagraph: entry.paragraph, spaceAfter: spec.common.spaceAfter)
+    }
+
+    /// The contents' title as a heading, made once: its anchor must stay the
+    /// same from one layout pass to the next for the page numbers to settle.
+    func contentsTitle(_ spec: ContentsSpec) throws -> Paragraph? {
+        try spec.title.flatMap { try line($0) }.map { inline.heading($0, level: 1, numbered: false) }
     }
 
     /// A paragraph for a `{text, style}` line of the layout.

@@ -54,11 +54,59 @@ public struct DocumentBuilder {
         try build(load(layout: layout, layoutPath: layoutPath), data: data, dataPath: dataPath, forPrint: forPrint)
     }
 
-    /// Builds a loaded layout; `record` fills the layout's merge fields (its
-    /// sample record when nil).
+    /// Builds a loaded layout, keeping every page; `record` fills the layout's
+    /// merge fields (its sample record when nil).
     /// - Parameter files: the data files read so far, shared by builds of one data folder.
     public func build(_ layout: LoadedLayout, data: URL, dataPath: String, forPrint: Bool = false,
                       record: MergeRecord? = nil, files: DataFiles = DataFiles()) throws -> BuiltDocument {
+        let document = try bind(layout, data: data, dataPath: dataPath, forPrint: forPrint, record: record,
+                                files: files)
+        // Contents need the headings' pages, which depend on the contents' own
+        // length: lay out again until the page numbers settle (TeX needs a second run).
+        var pages: [String: Int] = [:]
+        var paginated: PaginatedDocument
+        var passes = 0
+        repeat {
+            paginated = try document.paginate(pages: pages, delivery: .keep)
+            let settled = paginated.headingPages
+            passes += 1
+            if settled == pages || !document.hasContents || passes == 4 { break }
+            pages = settled
+        } while true
+        return BuiltDocument(displayList: DisplayList(info: document.info, pages: paginated.pages,
+                                                      outline: document.outline(paginated.headings)),
+                             warnings: document.log.warnings)
+    }
+
+    /// Builds a loaded layout into `sink` page by page, holding no more than a
+    /// page: a first pass counts the pages (and shows them to the sink), then
+    /// each page is written as it is laid out. Returns the warnings met.
+    public func write(_ layout: LoadedLayout, data: URL, dataPath: String, to sink: PageSink, forPrint: Bool = false,
+                      files: DataFiles = DataFiles()) throws -> [Diagnostic] {
+        let document = try bind(layout, data: data, dataPath: dataPath, forPrint: forPrint, record: nil, files: files)
+        var counted = try document.paginate(pages: [:], delivery: .count(sink.preview))
+        var pages = counted.headingPages
+        for _ in 0..<4 {
+            try sink.begin(document.info, pageCount: counted.pageCount)
+            let written = try document.paginate(pages: pages, delivery: .stream(total: counted.pageCount) {
+                try sink.write($0, number: $1)
+            })
+            // Done when the contents showed the pages the headings landed on, and the
+            // footers the right page count; else the pages moved: write them again.
+            if written.pageCount == counted.pageCount, written.headingPages == pages || !document.hasContents {
+                try sink.finish(outline: document.outline(written.headings))
+                return document.log.warnings
+            }
+            counted = written
+            pages = written.headingPages
+        }
+        throw DiagnosticError(.error("the contents' page numbers do not settle: each layout moves the headings again",
+                                     at: SourceLocation(file: layout.spec.file)))
+    }
+
+    /// The layout bound to the data: the story, its master pages and the PDF's metadata.
+    private func bind(_ layout: LoadedLayout, data: URL, dataPath: String, forPrint: Bool, record: MergeRecord?,
+                      files: DataFiles) throws -> BoundDocument {
         let spec = layout.spec
         let log = DiagnosticLog()
         let store = DataStore(directory: data, displayPath: dataPath, language: spec.document.language, cache: files)
@@ -74,7 +122,9 @@ public struct DocumentBuilder {
         var story: [StoryEntry] = []
         for blockSpec in spec.blocks {
             if case let .contents(contents) = blockSpec {
-                story.append(.contents(contents))
+                if let title = collecting(log, { try binder.contentsTitle(contents) }) {
+                    story.append(.contents(contents, title: title))
+                }
                 continue
             }
             if let block = collecting(log, { try binder.block(blockSpec) }) ?? nil { story.append(.block(block)) }
@@ -83,40 +133,48 @@ public struct DocumentBuilder {
         let info = collecting(log) { try documentInfo(spec.document, store: store) }
         try log.throwIfErrors()
         guard let info else { throw DiagnosticError(log.diagnostics) }
-
         let paginator = Paginator(masters: masters, firstMaster: spec.page.firstMaster, nextMaster: "default",
                                   maxPages: spec.page.maxPages)
-        let headings = story.flatMap(\.headings)
-        // Contents need the headings' pages, which depend on the contents' own
-        // length: lay out again until the page numbers settle (TeX needs a second run).
-        var pages: [String: Int] = [:]
-        var document: PaginatedDocument
-        var passes = 0
-        repeat {
+        return BoundDocument(story: story, binder: binder, paginator: paginator, info: info, log: log,
+                             typesetter: typesetter)
+    }
+
+    /// A layout bound to its data, ready to paginate.
+    private struct BoundDocument {
+        let story: [StoryEntry]
+        let binder: BlockBinder
+        let paginator: Paginator
+        let info: DocumentInfo
+        let log: DiagnosticLog
+        let typesetter: Typesetter
+
+        var hasContents: Bool { story.contains(where: \.isContents) }
+
+        /// Lays the story out, its contents showing `pages` (heading destination → page).
+        func paginate(pages: [String: Int], delivery: PageDelivery) throws -> PaginatedDocument {
+            let headings = story.flatMap(\.headings)
             let blocks = try story.compactMap { entry -> (any Block)? in
                 switch entry {
                 case let .block(block): block
-                case let .contents(contents): try binder.contents(contents, headings: headings, pages: pages)
+                case let .contents(contents, title):
+                    try binder.contents(contents, title: title, headings: headings, pages: pages)
                 }
             }
-            document = try paginator.paginate(blocks, typesetter: typesetter) { log.report($0) }
-            let settled = Dictionary(document.headings.map { ($0.anchor.destination, $0.page) }) { first, _ in first }
-            passes += 1
-            if settled == pages || !story.contains(where: \.isContents) || passes == 4 { break }
-            pages = settled
-        } while true
-        // Headings kept out of the contents (a cover's title) stay out of the bookmarks too.
-        let outline = document.headings.filter(\.anchor.inContents).map {
-            OutlineEntry(title: $0.anchor.title, level: $0.anchor.level, destination: $0.anchor.destination)
+            return try paginator.paginate(blocks, typesetter: typesetter, delivery: delivery) { log.report($0) }
         }
-        return BuiltDocument(displayList: DisplayList(info: info, pages: document.pages, outline: outline),
-                             warnings: log.warnings)
+
+        /// Bookmarks: headings kept out of the contents (a cover's title) stay out of them too.
+        func outline(_ headings: [PlacedHeading]) -> [OutlineEntry] {
+            headings.filter(\.anchor.inContents).map {
+                OutlineEntry(title: $0.anchor.title, level: $0.anchor.level, destination: $0.anchor.destination)
+            }
+        }
     }
 
     /// A story entry before pagination.
-    private enum StoryEntry {
+    fileprivate enum StoryEntry {
         case block(any Block)
-        case contents(ContentsSpec)
+        case contents(ContentsSpec, title: Paragraph?)
 
         var isContents: Bool { if case .contents = self { true } else { false } }
 
@@ -187,5 +245,12 @@ public struct DocumentBuilder {
         DocumentInfo(title: try store.interpolate(spec.title), author: try store.interpolate(spec.author),
                      subject: try spec.subject.map(store.interpolate),
                      keywords: try spec.keywords.map(store.interpolate), language: spec.language)
+    }
+}
+
+extension PaginatedDocument {
+    /// The page of each heading, by destination.
+    var headingPages: [String: Int] {
+        Dictionary(headings.map { ($0.anchor.destination, $0.page) }) { first, _ in first }
     }
 }

@@ -233,3 +233,17 @@ public struct DisplayList: Sendable {
         self.outline = outline
     }
 }
+
+/// Where finished pages go one at a time (a PDF being written), so that a
+/// long document is never held whole: pagination first counts the pages and
+/// shows them to `preview`, then hands each one to `write`.
+public protocol PageSink: AnyObject {
+    /// Sees each page of a counting pass, before anything is written (a PDF
+    /// writer learns the page size and the glyphs its font subsets need).
+    func preview(_ page: Page)
+    /// Starts (or starts over) the document.
+    func begin(_ info: DocumentInfo, pageCount: Int) throws
+    func write(_ page: Page, number: Int) throws
+    /// Ends the document with its bookmarks.
+    func finish(outline: [OutlineEntry]) throws
+}

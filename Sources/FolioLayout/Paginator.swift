@@ -22,9 +22,24 @@ public struct BreakBlock: Block {
 
 /// Pages laid out, and where each heading landed.
 public struct PaginatedDocument: Sendable {
+    /// The pages, when kept (`PageDelivery.keep`).
     public var pages: [Page]
     /// Headings in order, with their pages.
     public var headings: [PlacedHeading]
+    public var pageCount: Int
+}
+
+/// What pagination does with each finished page.
+public enum PageDelivery {
+    /// Keep every page in the result.
+    case keep
+    /// Hand each page on as soon as it is laid out, keeping none, so that a
+    /// long document never holds more than a page: numbered against `total`,
+    /// the count of an earlier pass over the same story.
+    case stream(total: Int, (_ page: Page, _ number: Int) throws -> Void)
+    /// Show each page (its `{{pages}}` not yet known) and keep none: a pass
+    /// that counts pages and finds the headings' pages.
+    case count((_ page: Page) -> Void)
 }
 
 /// A heading and the page it landed on.
@@ -67,16 +82,17 @@ public struct Paginator {
         }
     }
 
-    public func paginate(_ story: [any Block], typesetter: Typesetter,
+    public func paginate(_ story: [any Block], typesetter: Typesetter, delivery: PageDelivery = .keep,
                          report: @escaping (Diagnostic) -> Void) throws -> PaginatedDocument {
         var drafts: [PageDraft] = []
+        var pageCount = 0
         var headings: [PlacedHeading] = []
         var cursor = Cursor(index: 0, rest: nil)
         var masterName = firstMaster
         var floats: [FlowPiece] = []
         var sectionOpen = false
         while cursor.block(in: story) != nil || !floats.isEmpty {
-            let number = drafts.count + 1
+            let number = pageCount + 1
             guard let master = masters[masterName] else {
                 throw DiagnosticError(.error("no master page named \"\(masterName)\"; defined: "
                     + masters.keys.sorted().joined(separator: ", ")))
@@ -101,15 +117,25 @@ public struct Paginator {
             cursor = page.cursor
             floats = page.floats
             sectionOpen = page.sectionOpen
-            drafts.append(page.draft)
             headings += page.headings
+            pageCount = number
             if let requested = page.nextMaster { masterName = requested }
+            let isLast = cursor.block(in: story) == nil && floats.isEmpty
+            if isLast, sectionOpen { page.draft.items.append(.endTag("Sect")) }
+            switch delivery {
+            case .keep:
+                drafts.append(page.draft)
+            case let .stream(total, deliver):
+                try deliver(page.draft.finished(total: total, headings: headings, typesetter: typesetter,
+                                                report: report), number)
+            case let .count(observe):
+                observe(try page.draft.finished(total: number, headings: headings, typesetter: typesetter) { _ in })
+            }
         }
-        if sectionOpen, !drafts.isEmpty { drafts[drafts.count - 1].items.append(.endTag("Sect")) }
         let pages = try drafts.map { draft in
             try draft.finished(total: drafts.count, headings: headings, typesetter: typesetter, report: report)
         }
-        return PaginatedDocument(pages: pages, headings: headings)
+        return PaginatedDocument(pages: pages, headings: headings, pageCount: pageCount)
     }
 
     /// One page laid out: its draft, where the story continues, the headings on

@@ -143,7 +143,7 @@ final class CairoContext {
     /// U+FB01 and some Han characters as Kangxi radicals; DESIGN.md).
     private func showGlyphs(_ run: GlyphRun, at origin: Point) throws {
         guard !run.glyphs.isEmpty else { return }
-        cairo_set_font_face(handle, try fonts.face(for: run.font))
+        cairo_set_font_face(handle, try fonts.face(for: run.font, glyphs: run.glyphs.map(\.id)))
         cairo_set_font_size(handle, run.size)
         setColor(run.color)
         let glyphs = run.glyphs.map {

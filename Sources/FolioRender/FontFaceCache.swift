@@ -14,7 +14,15 @@ import Foundation
 /// shared FT_Face (two cairo faces over one FT_Face would race).
 public final class FontFaceCache: @unchecked Sendable {
     private var faces: [ObjectIdentifier: OpaquePointer] = [:]
+    /// Faces over subsets of large fonts, by font and glyph set: documents of a
+    /// mail merge that draw the same glyphs share one subset.
+    private var subsetFaces: [SubsetKey: OpaquePointer] = [:]
     private let lock = NSLock()
+
+    private struct SubsetKey: Hashable {
+        var font: ObjectIdentifier
+        var glyphs: Set<UInt32>
+    }
 
     public init() {}
     /// Cairo identifies user data by the key's address only; nothing ever writes it.
@@ -22,6 +30,19 @@ public final class FontFaceCache: @unchecked Sendable {
 
     deinit {
         for face in faces.values { cairo_font_face_destroy(face) }
+        for face in subsetFaces.values { cairo_font_face_destroy(face) }
+    }
+
+    /// A face over `font` cut down to `glyphs` (hb-subset), or nil when it cannot be made.
+    func subsetFace(for font: Font, glyphs: Set<UInt32>) throws -> OpaquePointer? {
+        lock.lock()
+        defer { lock.unlock() }
+        let key = SubsetKey(font: ObjectIdentifier(font), glyphs: glyphs)
+        if let face = subsetFaces[key] { return face }
+        guard let subset = FontSubset(font, glyphs: glyphs) else { return nil }
+        let face = try Self.cairoFace(subset.face, keeping: subset, name: "\(font) (subset)")
+        subsetFaces[key] = face
+        return face
     }
 
     func face(for font: Font) throws -> OpaquePointer {
@@ -54,25 +75,22 @@ public final class FontFaceCache: @unchecked Sendable {
 }
 
 /// The cairo faces of one document: the shared ones, and for very large fonts
-/// (CJK) faces over subsets made for this document's glyphs.
+/// (CJK) faces over subsets holding this document's glyphs.
 final class DocumentFaces {
     private let shared: FontFaceCache
-    private var subsets: [ObjectIdentifier: OpaquePointer] = [:]
+    private var subsets: [ObjectIdentifier: (face: OpaquePointer, glyphs: Set<UInt32>)] = [:]
 
-    init(shared: FontFaceCache, subsetting list: DisplayList? = nil) throws {
+    init(shared: FontFaceCache, subsets glyphs: [ObjectIdentifier: (font: Font, glyphs: Set<UInt32>)] = [:]) throws {
         self.shared = shared
-        guard let list else { return }
-        for (id, entry) in FontSubset.glyphsOfLargeFonts(in: list) {
-            guard let subset = FontSubset(entry.font, glyphs: entry.glyphs) else { continue }
-            subsets[id] = try FontFaceCache.cairoFace(subset.face, keeping: subset, name: "\(entry.font) (subset)")
+        for (id, entry) in glyphs {
+            if let face = try shared.subsetFace(for: entry.font, glyphs: entry.glyphs) { subsets[id] = (face, entry.glyphs) }
         }
     }
 
-    deinit {
-        for face in subsets.values { cairo_font_face_destroy(face) }
-    }
-
-    func face(for font: Font) throws -> OpaquePointer {
-        try subsets[ObjectIdentifier(font)] ?? shared.face(for: font)
+    /// The face for a run of `glyphs` in `font`: the subset when it holds them
+    /// all, else the whole font (a glyph the counting pass did not see).
+    func face(for font: Font, glyphs: [UInt32]) throws -> OpaquePointer {
+        if let subset = subsets[ObjectIdentifier(font)], glyphs.allSatisfy(subset.glyphs.contains) { return subset.face }
+        return try shared.face(for: font)
     }
 }

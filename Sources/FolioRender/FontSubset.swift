@@ -65,15 +65,12 @@ final class FontSubset {
         hb_blob_destroy(blob)
     }
 
-    /// The glyphs each large font draws in `list`.
-    static func glyphsOfLargeFonts(in list: DisplayList) -> [ObjectIdentifier: (font: Font, glyphs: Set<UInt32>)] {
-        var result: [ObjectIdentifier: (font: Font, glyphs: Set<UInt32>)] = [:]
-        for page in list.pages {
-            for case let .text(run, _) in page.items
-            where hb_face_get_glyph_count(hb_font_get_face(run.font.hbFont)) > glyphThreshold {
-                result[ObjectIdentifier(run.font), default: (run.font, [])].glyphs.formUnion(run.glyphs.map(\.id))
-            }
+    /// Adds the glyphs each large font draws on `page` to `glyphs`.
+    static func collectGlyphsOfLargeFonts(in page: Page,
+                                          into glyphs: inout [ObjectIdentifier: (font: Font, glyphs: Set<UInt32>)]) {
+        for case let .text(run, _) in page.items
+        where hb_face_get_glyph_count(hb_font_get_face(run.font.hbFont)) > glyphThreshold {
+            glyphs[ObjectIdentifier(run.font), default: (run.font, [])].glyphs.formUnion(run.glyphs.map(\.id))
         }
-        return result
     }
 }

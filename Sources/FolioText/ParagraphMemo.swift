@@ -53,7 +53,7 @@ final class ParagraphMemo: @unchecked Sendable {
     private let capacity: Int
     private let lock = NSLock()
 
-    init(capacity: Int = 2_000) {
+    init(capacity: Int = 500) {
         self.capacity = capacity
     }
 

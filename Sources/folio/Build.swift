@@ -79,23 +79,31 @@ struct Build: ParsableCommand {
                 continue
             }
             let loading = lap()
-            guard let document = maker.build(layout, name: name, forPrint: printMarks, strict: strict) else {
-                failed += 1
-                continue
-            }
-            let layingOut = lap()
-            var displayList = document.displayList
-            if printMarks { displayList.pages = displayList.pages.map(PrintMarks().prepare) }
             let path = out ?? defaultOutput(for: name)
-            guard maker.report(name, {
-                try PDFRenderer(date: date).write(displayList, to: URL(fileURLWithPath: path))
-            }) != nil else {
+            let marks = PrintMarks()
+            let prepare: (Page) -> Page = printMarks ? { marks.prepare($0) } : { $0 }
+            let writer = PDFWriter(url: URL(fileURLWithPath: path), date: date, prepare: prepare)
+            // Pages go to the PDF as they are laid out: a long document is never held whole.
+            guard let warnings = maker.report(name, {
+                try maker.builder.write(layout, data: URL(fileURLWithPath: source.data), dataPath: source.data,
+                                        to: writer, forPrint: printMarks, files: maker.files)
+            }) else {
                 failed += 1
                 continue
             }
-            let pages = displayList.pages.count
-            Console.print("wrote \(path) (\(count(pages, "page")))")
-            Console.print("  read \(loading), laid out \(layingOut), rendered \(lap())", level: .verbose)
+            warnings.forEach(Console.report)
+            if strict, !warnings.isEmpty {
+                writer.discard()
+                Console.error("\(name): \(count(warnings.count, "warning")) with --strict; nothing was written")
+                failed += 1
+                continue
+            }
+            guard maker.report(name, { try writer.commit() }) != nil else {
+                failed += 1
+                continue
+            }
+            Console.print("wrote \(path) (\(count(writer.pageCount, "page")))")
+            Console.print("  read \(loading), laid out and rendered \(lap())", level: .verbose)
         }
         return failed
     }

@@ -1,0 +1,162 @@
+import FolioLayout
+import FolioText
+import Foundation
+
+/// Writes a PDF page by page as pagination finishes each one; cairo streams
+/// every page's content to the file, so memory stays flat however long the
+/// document.
+///
+/// The file is written under a temporary name beside the target and renamed
+/// into place by `commit` only when cairo reports success (and the caller
+/// agrees, e.g. no warnings under --strict), so a failed build never leaves a
+/// half-written PDF where a good one was.
+public final class PDFWriter: PageSink {
+    private let url: URL
+    private let temporary: URL
+    private let date: Date
+    private let fonts: FontFaceCache
+    /// Applied to each page before drawing (print marks and bleed).
+    private let prepare: (Page) -> Page
+    private var firstPageSize: Size?
+    /// Glyphs drawn in each very large font, for its subset.
+    private var largeFontGlyphs: [ObjectIdentifier: (font: FolioText.Font, glyphs: Set<UInt32>)] = [:]
+    private var open: OpenDocument?
+    /// Pages of the document being (or last) written.
+    public private(set) var pageCount = 0
+    /// True between a successful `finish` and `commit`.
+    private var finished = false
+
+    /// The surface and drawing state of the document being written.
+    private struct OpenDocument {
+        var surface: PDFSurface
+        var context: CairoContext
+        var pageSize: Size
+        var pageCount: Int
+        var images: ImageSurfaces
+        var faces: DocumentFaces
+    }
+
+    public init(url: URL, date: Date, fonts: FontFaceCache = FontFaceCache(), prepare: @escaping (Page) -> Page = { $0 }) {
+        self.url = url
+        self.temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+        self.date = date
+        self.fonts = fonts
+        self.prepare = prepare
+    }
+
+    deinit {
+        discard()
+    }
+
+    public func preview(_ page: Page) {
+        let page = prepare(page)
+        if firstPageSize == nil { firstPageSize = page.size }
+        FontSubset.collectGlyphsOfLargeFonts(in: page, into: &largeFontGlyphs)
+    }
+
+    public func begin(_ info: DocumentInfo, pageCount: Int) throws {
+        guard let size = firstPageSize else { throw RenderError("the document has no pages") }
+        discard()
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        do {
+            let surface = try PDFSurface(path: temporary.path, width: size.width, height: size.height)
+            try writeMetadata(info, to: surface)
+            let faces = try DocumentFaces(shared: fonts, subsets: largeFontGlyphs)
+            let images = ImageSurfaces()
+            let context = try CairoContext(surface: surface.handle, fonts: faces, images: images)
+            try context.beginTag("Document")
+            self.pageCount = pageCount
+            open = OpenDocument(surface: surface, context: context, pageSize: size, pageCount: pageCount,
+                                images: images, faces: faces)
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+    }
+
+    public func write(_ page: Page, number: Int) throws {
+        guard var document = open else { throw RenderError("a page was written before the document began") }
+        let page = prepare(page)
+        do {
+            // The surface starts at the first page's size. Cairo 1.16 reports "invalid
+            // tag nesting" if the size is set again while the first page's tags are open.
+            if page.size != document.pageSize {
+                try document.surface.setPageSize(width: page.size.width, height: page.size.height)
+                document.pageSize = page.size
+                open = document
+            }
+            for item in page.items { try document.context.draw(item) }
+            // The Document element closes on the last page, before it is shown.
+            if number == document.pageCount { try document.context.endTag("Document") }
+            try document.context.showPage()
+        } catch {
+            abandon()
+            throw error
+        }
+    }
+
+    public func finish(outline: [OutlineEntry]) throws {
+        guard let document = open else { throw RenderError("the document was finished before it began") }
+        do {
+            try addOutline(outline, to: document.surface)
+            try document.surface.finish()
+            open = nil
+            finished = true
+        } catch {
+            abandon()
+            throw error
+        }
+    }
+
+    /// Moves the finished PDF into place.
+    public func commit() throws {
+        guard finished else { throw RenderError("the PDF was committed before it was finished") }
+        guard rename(temporary.path, url.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            discard()
+            throw RenderError("cannot move the finished PDF to \(url.path): \(reason)")
+        }
+        finished = false
+    }
+
+    /// Drops the document: the temporary file goes, any earlier PDF at the target stays.
+    public func discard() {
+        guard open != nil || finished else { return }
+        open = nil
+        finished = false
+        try? FileManager.default.removeItem(at: temporary)
+    }
+
+    private func abandon() {
+        discard()
+    }
+
+    /// PDF bookmarks: each entry nests under the nearest earlier entry of a lower level.
+    private func addOutline(_ outline: [OutlineEntry], to surface: PDFSurface) throws {
+        var parents: [(level: Int, id: Int32)] = []
+        for entry in outline {
+            while let last = parents.last, last.level >= entry.level { parents.removeLast() }
+            let id = try surface.addOutline(entry.title, destination: entry.destination, parent: parents.last?.id)
+            parents.append((entry.level, id))
+        }
+    }
+
+    private func writeMetadata(_ info: DocumentInfo, to surface: PDFSurface) throws {
+        try surface.setMetadata(.title, info.title)
+        try surface.setMetadata(.author, info.author)
+        if let subject = info.subject { try surface.setMetadata(.subject, subject) }
+        if !info.keywords.isEmpty { try surface.setMetadata(.keywords, info.keywords.joined(separator: ", ")) }
+        try surface.setMetadata(.creator, "Folio")
+        let stamp = Self.iso8601(date)
+        try surface.setMetadata(.createDate, stamp)
+        try surface.setMetadata(.modifyDate, stamp)
+    }
+
+    /// `YYYY-MM-DDThh:mm:ssZ`, the form cairo's metadata API takes.
+    static func iso8601(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: date)
+    }
+}
