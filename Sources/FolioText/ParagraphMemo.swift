@@ -53,15 +53,17 @@ final class ParagraphMemo: @unchecked Sendable {
     private let capacity: Int
     private let lock = NSLock()
 
-    init(capacity: Int = 500) {
+    init(capacity: Int) {
         self.capacity = capacity
     }
 
     func prepared(_ key: Key) -> Prepared? {
-        lock.withLock { prepared[key] }
+        guard capacity > 0 else { return nil }
+        return lock.withLock { prepared[key] }
     }
 
     func store(_ value: Prepared, for key: Key) {
+        guard capacity > 0 else { return }
         lock.withLock {
             if prepared.count >= capacity { prepared.removeAll(keepingCapacity: true) }
             prepared[key] = value
@@ -69,10 +71,12 @@ final class ParagraphMemo: @unchecked Sendable {
     }
 
     func set(_ key: SetKey) -> TypesetParagraph? {
-        lock.withLock { set[key] }
+        guard capacity > 0 else { return nil }
+        return lock.withLock { set[key] }
     }
 
     func store(_ value: TypesetParagraph, for key: SetKey) {
+        guard capacity > 0 else { return }
         lock.withLock {
             if set.count >= capacity { set.removeAll(keepingCapacity: true) }
             set[key] = value

@@ -9,7 +9,7 @@ public final class Typesetter: @unchecked Sendable {
     public let cache: ShapeCache
     public var parameters: LineBreakingParameters
     private let words = WordCache()
-    private let memo = ParagraphMemo()
+    private let memo: ParagraphMemo
     private var fallbacks: [TextStyle: FontFallback] = [:]
     private var styleKeys: [TextStyle: Int] = [:]
     private let lock = NSLock()
@@ -18,10 +18,14 @@ public final class Typesetter: @unchecked Sendable {
     /// common ragged-right setting).
     static let raggedStretchEms = 3.0
 
-    public init(fonts: FontLibrary, cache: ShapeCache = ShapeCache(), parameters: LineBreakingParameters = .init()) {
+    /// - Parameter memoCapacity: paragraphs kept prepared and set (0: none,
+    ///   as a benchmark of the typesetting itself needs).
+    public init(fonts: FontLibrary, cache: ShapeCache = ShapeCache(), parameters: LineBreakingParameters = .init(),
+                memoCapacity: Int = 500) {
         self.fonts = fonts
         self.cache = cache
         self.parameters = parameters
+        memo = ParagraphMemo(capacity: memoCapacity)
     }
 
     /// The paragraph's items (boxes, glue, penalties) for a measure of `width`.

@@ -53,8 +53,9 @@ var cold: [Double] = []
 var warm: [Double] = []
 for _ in 0..<11 {
     // Cold: a fresh cache, so every word is shaped once per run of the corpus.
-    cold.append(try seconds { try setCorpus(Typesetter(fonts: fonts), times: 1) })
-    let typesetter = Typesetter(fonts: fonts)
+    // No paragraph memo: the same corpus set again would be a lookup, not typesetting.
+    cold.append(try seconds { try setCorpus(Typesetter(fonts: fonts, memoCapacity: 0), times: 1) })
+    let typesetter = Typesetter(fonts: fonts, memoCapacity: 0)
     try setCorpus(typesetter, times: 1)
     warm.append(try seconds { try setCorpus(typesetter, times: repeats) } / Double(repeats))
 }
@@ -67,7 +68,7 @@ print(String(format: "warm cache: %.2f M characters/s (median of 11: %.3f ms per
 let words = try paragraphs("en").joined(separator: " ").split(separator: " ")
 print("\nsynthetic paragraph (department words repeated), Knuth–Plass at 80 mm, warm cache:")
 print("words   | items   | median ms | µs per word")
-let scaling = Typesetter(fonts: fonts)
+let scaling = Typesetter(fonts: fonts, memoCapacity: 0)
 for count in [1_000, 2_000, 5_000, 10_000] {
     let text = (0..<count).map { words[$0 % words.count] }.joined(separator: " ")
     let items = try scaling.items([StyledText(text, style: english)], width: measure, style: justified) { _ in }
@@ -79,7 +80,7 @@ for count in [1_000, 2_000, 5_000, 10_000] {
 
 // 3. Where the warm time goes: building items (break opportunities, cached
 //    words, glue), of which ICU's break iterator alone, and line breaking.
-let phases = Typesetter(fonts: fonts)
+let phases = Typesetter(fonts: fonts, memoCapacity: 0)
 try setCorpus(phases, times: 1)
 let widths = phases.lineWidths(measure, justified)
 var itemTimes: [Double] = [], icuTimes: [Double] = [], breakTimes: [Double] = []
