@@ -58,28 +58,32 @@ final class ParagraphMemo: @unchecked Sendable {
     }
 
     func prepared(_ key: Key) -> Prepared? {
-        guard capacity > 0 else { return nil }
-        return lock.withLock { prepared[key] }
+        lookUp(key, in: \.prepared)
     }
 
     func store(_ value: Prepared, for key: Key) {
-        guard capacity > 0 else { return }
-        lock.withLock {
-            if prepared.count >= capacity { prepared.removeAll(keepingCapacity: true) }
-            prepared[key] = value
-        }
+        insert(value, for: key, into: \.prepared)
     }
 
     func set(_ key: SetKey) -> TypesetParagraph? {
-        guard capacity > 0 else { return nil }
-        return lock.withLock { set[key] }
+        lookUp(key, in: \.set)
     }
 
     func store(_ value: TypesetParagraph, for key: SetKey) {
+        insert(value, for: key, into: \.set)
+    }
+
+    private func lookUp<K, V>(_ key: K, in table: ReferenceWritableKeyPath<ParagraphMemo, [K: V]>) -> V? {
+        guard capacity > 0 else { return nil }
+        return lock.withLock { self[keyPath: table][key] }
+    }
+
+    /// Stores under the lock; a full table is emptied first.
+    private func insert<K, V>(_ value: V, for key: K, into table: ReferenceWritableKeyPath<ParagraphMemo, [K: V]>) {
         guard capacity > 0 else { return }
         lock.withLock {
-            if set.count >= capacity { set.removeAll(keepingCapacity: true) }
-            set[key] = value
+            if self[keyPath: table].count >= capacity { self[keyPath: table].removeAll(keepingCapacity: true) }
+            self[keyPath: table][key] = value
         }
     }
 }
