@@ -56,6 +56,8 @@ public struct ChartBlock: WholeBlock {
     public var format = NumberFormat()
     /// Where the figures come from, printed under the chart.
     public var source: String?
+    /// The language of the description (BCP 47).
+    public var language = "en"
     /// Printed under a chart of illustrative (made-up) data, in the document's language.
     public var illustrativeNote = "Illustrative sample data, not the department’s figures."
     public var spaceAfter = 0.0

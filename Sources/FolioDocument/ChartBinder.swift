@@ -32,6 +32,7 @@ extension BlockBinder {
         chart.format = NumberFormat(decimals: spec.decimals, suffix: spec.unit, locale: spec.locale ?? language)
         chart.source = try spec.sourceNote.map(store.interpolate)
         chart.illustrativeNote = Phrases.illustrativeData(language)
+        chart.language = language
         guard spec.dataTable else {
             chart.spaceAfter = spec.common.spaceAfter
             return chart

@@ -50,8 +50,8 @@ struct Build: ParsableCommand {
             return
         }
         var watcher = FolderWatcher(folders: [source.data, "Layouts", source.fonts] + names.map {
-            URL(fileURLWithPath: $0).deletingLastPathComponent().path
-        })
+            ($0 as NSString).deletingLastPathComponent
+        }.filter { !$0.isEmpty })
         Console.print("watching \(source.data)/, Layouts/ and \(source.fonts)/ for changes (Ctrl-C stops)")
         while true {
             let changed = watcher.waitForChange()

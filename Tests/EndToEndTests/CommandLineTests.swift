@@ -106,4 +106,37 @@ import Testing
         #expect(missing.status != 0)
         #expect(missing.stdout.contains("U+378"))
     }
+
+    @Test func watchRebuildsWhenAFileChanges() throws {
+        let directory = try workspace()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: folio)
+        process.arguments = ["build", "Layouts/charts.yaml", "--watch"]
+        process.currentDirectoryURL = directory
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        // SIGKILL: a child of the test runner may inherit a mask that blocks SIGTERM.
+        defer { kill(process.processIdentifier, SIGKILL) }
+        let pdf = directory.appendingPathComponent("out/charts.pdf")
+        func waitFor(_ condition: () -> Bool) -> Bool {
+            for _ in 0..<100 where !condition() { Thread.sleep(forTimeInterval: 0.1) }
+            return condition()
+        }
+        #expect(waitFor { FileManager.default.fileExists(atPath: pdf.path) }, "the first build writes the PDF")
+        let first = try FileManager.default.attributesOfItem(atPath: pdf.path)[.modificationDate] as? Date
+        Thread.sleep(forTimeInterval: 1)
+        try edit(directory.appendingPathComponent("Layouts/charts.yaml"), "Chart gallery, style: h1",
+                 "Chart gallery (watched), style: h1")
+        #expect(waitFor {
+            let date = (try? FileManager.default.attributesOfItem(atPath: pdf.path))?[.modificationDate] as? Date
+            return date != nil && date != first
+        }, "a change rebuilds the PDF")
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        let log = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(log.contains("changed: Layouts/charts.yaml"), "\(log)")
+        #expect(try run("pdftotext", [pdf.path, "-"]).stdout.contains("Chart gallery (watched)"))
+    }
 }

@@ -66,6 +66,10 @@ import Testing
             == "Bar chart: thoracic procedures per year, 2019 to 2026, from 298 to 398. Illustrative sample data.")
         let donut = chart(.donut, categories: ["A", "B"], values: [[3, 1]], title: "Mix")
         #expect(donut.alternativeText == "Donut chart: Mix: A 75%, B 25%.")
+        var chinese = bar
+        chinese.language = "zh"
+        chinese.title = "每年胸外科手术例数"
+        #expect(chinese.alternativeText == "柱状图：每年胸外科手术例数，2019至2026，298至398。示例数据。")
     }
 
     @Test func descriptionTravelsWithTheFigure() throws {
