@@ -40,6 +40,10 @@ public struct DocumentBuilder {
         self.typesetter = typesetter
     }
 
+    /// Documents up to this many pages are held whole by `write` (one pass);
+    /// longer ones are laid out twice and streamed.
+    static let pagesKeptWhole = 48
+
     /// Reads and checks a layout file once, to build it many times (mail merge).
     public func load(layout: URL, layoutPath: String) throws -> LoadedLayout {
         LoadedLayout(spec: try LayoutLoader.load(layout, displayPath: layoutPath))
@@ -84,7 +88,15 @@ public struct DocumentBuilder {
     public func write(_ layout: LoadedLayout, data: URL, dataPath: String, to sink: PageSink, forPrint: Bool = false,
                       files: DataFiles = DataFiles()) throws -> [Diagnostic] {
         let document = try bind(layout, data: data, dataPath: dataPath, forPrint: forPrint, record: nil, files: files)
-        var counted = try document.paginate(pages: [:], delivery: .count(sink.preview))
+        var counted = try document.paginate(pages: [:], delivery: .count(keepUpTo: Self.pagesKeptWhole,
+                                                                         sink.preview))
+        // A short document without contents is complete after one pass.
+        if !document.hasContents, counted.pages.count == counted.pageCount {
+            try sink.begin(document.info, pageCount: counted.pageCount)
+            for (index, page) in counted.pages.enumerated() { try sink.write(page, number: index + 1) }
+            try sink.finish(outline: document.outline(counted.headings))
+            return document.log.warnings
+        }
         var pages = counted.headingPages
         for _ in 0..<4 {
             try sink.begin(document.info, pageCount: counted.pageCount)
