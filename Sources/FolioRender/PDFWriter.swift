@@ -90,7 +90,7 @@ public final class PDFWriter: PageSink {
             if number == document.pageCount { try document.context.endTag("Document") }
             try document.context.showPage()
         } catch {
-            abandon()
+            discard()
             throw error
         }
     }
@@ -103,7 +103,7 @@ public final class PDFWriter: PageSink {
             open = nil
             finished = true
         } catch {
-            abandon()
+            discard()
             throw error
         }
     }
@@ -127,9 +127,6 @@ public final class PDFWriter: PageSink {
         try? FileManager.default.removeItem(at: temporary)
     }
 
-    private func abandon() {
-        discard()
-    }
 
     /// PDF bookmarks: each entry nests under the nearest earlier entry of a lower level.
     private func addOutline(_ outline: [OutlineEntry], to surface: PDFSurface) throws {

@@ -93,13 +93,12 @@ struct Merge: ParsableCommand {
             return Failure(line: line, message: "\(records):\(line): " + (problems.first?.message ?? "failed"))
         case let .record(record, path):
             let name = "\(records):\(record.line)"
-            let quiet = Console.level == .quiet
             guard let document = maker.build(layout, name: name, strict: strict, record: record),
                   maker.report(name, {
                       try PDFRenderer(date: date, fonts: fonts).write(document.displayList, to: URL(fileURLWithPath: path))
                   }) != nil
             else { return Failure(line: record.line, message: "\(name): not written (see above)") }
-            if !quiet { Console.print("wrote \(path)", level: .verbose) }
+            Console.print("wrote \(path)", level: .verbose)
             return nil
         }
     }
