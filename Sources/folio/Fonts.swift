@@ -28,7 +28,8 @@ struct Fonts: ParsableCommand {
             let width = rows.map(\.style.count).max() ?? 0
             for row in rows {
                 let padded = row.style.padding(toLength: width, withPad: " ", startingAt: 0)
-                let found = row.resolved.map { "\($0.family) \($0.styleName) (\($0.path))" } ?? "NOT FOUND"
+                let found = row.resolved.map { "\($0.family) \($0.styleName) (\(Self.shortPath($0.path)))" }
+                    ?? "NOT FOUND"
                 let fallback = row.fallbacks.isEmpty ? "" : "; fallback \(row.fallbacks.joined(separator: ", "))"
                 print("  \(padded)  \(row.requested) → \(found)\(fallback)")
                 if row.resolved == nil { missing = true }
@@ -45,5 +46,11 @@ struct Fonts: ParsableCommand {
             }
         }
         if missing { throw ExitCode.failure }
+    }
+
+    /// A font file's path relative to the current folder when it lies below it (bundled fonts).
+    static func shortPath(_ path: String) -> String {
+        let here = FileManager.default.currentDirectoryPath + "/"
+        return path.hasPrefix(here) ? String(path.dropFirst(here.count)) : path
     }
 }
