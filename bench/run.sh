@@ -91,8 +91,8 @@ fi
 # ── Build ──────────────────────────────────────────────────────────────────
 PREBUILT=""
 if [ "$SKIP_BUILD" != 1 ] && [ "$FOLIO" = "$DEFAULT_FOLIO" ]; then
-  say "swift build -c release --product folio"
-  swift build -c release --product folio
+  say "swift build -c release --product folio --static-swift-stdlib"
+  swift build -c release --product folio --static-swift-stdlib
 elif [ "$FOLIO" != "$DEFAULT_FOLIO" ]; then
   PREBUILT="FOLIO=$FOLIO"
 fi
