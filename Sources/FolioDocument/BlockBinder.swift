@@ -319,6 +319,8 @@ struct BlockBinder {
             origin: origin, initials: initialsParagraph, avatarDiameter: spec.avatarDiameter,
             avatarColor: spec.avatarColor, body: body, background: spec.background, border: spec.border,
             cornerRadius: spec.cornerRadius, padding: spec.padding, gap: spec.gap, spaceAfter: spaceAfter)
+        // Corners in proportion to the avatar, as an app icon's.
+        card.avatarCornerRadius = spec.roundedAvatar ? spec.avatarDiameter * 0.15 : nil
         if let photo = person.photo {
             card.photo = try image(photo, at: fileLocation, field: "photo")
             card.photoFocus = person.photoFocus

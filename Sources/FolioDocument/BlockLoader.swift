@@ -167,7 +167,7 @@ struct BlockLoader {
     }
 
     static let cardKeys = ["name-style", "detail-style", "role-style", "initials-style", "avatar-size", "avatar-color",
-                           "background", "border", "border-width", "corner-radius", "padding", "gap", "bio"]
+                           "background", "border", "border-width", "corner-radius", "padding", "gap", "bio", "avatar-shape"]
 
     private func profile(_ value: YAMLValue, origin: BlockOrigin) -> ProfileSpec? {
         let keys = ["source", "layout", "bio-style", "space-after"] + Self.cardKeys
@@ -210,7 +210,8 @@ struct BlockLoader {
             background: fields["background"]?.color(log, palette: palette), border: border,
             cornerRadius: fields["corner-radius"]?.length(log) ?? 0,
             padding: fields["padding"]?.insets(log) ?? EdgeInsets(all: 10),
-            gap: fields["gap"]?.length(log) ?? 12, showsBio: fields["bio"]?.bool(log) ?? true)
+            gap: fields["gap"]?.length(log) ?? 12, showsBio: fields["bio"]?.bool(log) ?? true,
+            roundedAvatar: fields["avatar-shape"]?.choice(log, of: AvatarShape.self) == .rounded)
     }
 
     private func box(_ value: YAMLValue, origin: BlockOrigin) -> BoxSpec? {
@@ -237,6 +238,9 @@ struct BlockLoader {
     }
 
     enum FitMode: String, CaseIterable { case fit, fill, stretch }
+
+    /// A staff card's portrait or initials: round, or a square with rounded corners.
+    enum AvatarShape: String, CaseIterable { case circle, rounded }
 
     private func figure(_ value: YAMLValue, origin: BlockOrigin) -> FigureSpec? {
         let keys = ["image", "alt", "caption", "caption-style", "width", "height", "fit", "focus", "float",

@@ -262,6 +262,8 @@ struct CardSpec {
     var gap: Double
     /// Whether the card prints the person's biography.
     var showsBio: Bool
+    /// A square avatar with rounded corners instead of a circle.
+    var roundedAvatar: Bool
 }
 
 /// A header or footer: text on the left, centre and right, repeated per page.

@@ -13,14 +13,22 @@ public struct Stroke: Hashable, Sendable {
     }
 }
 
-/// The part of an image shown: a rectangle, or the oval inscribed in it (a round portrait).
+/// The part of an image shown: a rectangle (corners optionally rounded), or
+/// the oval inscribed in it (a round portrait).
 public struct ImageClip: Hashable, Sendable {
     public var rect: Rect
     public var oval: Bool
+    public var cornerRadius: Double
 
-    public init(_ rect: Rect, oval: Bool = false) {
+    public init(_ rect: Rect, oval: Bool = false, cornerRadius: Double = 0) {
         self.rect = rect
         self.oval = oval
+        self.cornerRadius = cornerRadius
+    }
+
+    /// The same clip over another rectangle.
+    public func with(_ rect: Rect) -> ImageClip {
+        ImageClip(rect, oval: oval, cornerRadius: cornerRadius)
     }
 }
 
@@ -164,7 +172,7 @@ public enum DisplayItem: Sendable {
             return .destination(name, at: Point(x: point.x + dx, y: point.y + dy))
         case let .image(image, rect, clip, text):
             return .image(image, rect: rect.offsetBy(dx: dx, dy: dy),
-                          clip: clip.map { ImageClip($0.rect.offsetBy(dx: dx, dy: dy), oval: $0.oval) },
+                          clip: clip.map { $0.with($0.rect.offsetBy(dx: dx, dy: dy)) },
                           alternativeText: text)
         case let .path(elements, fill, stroke):
             return .path(elements.offsetBy(dx: dx, dy: dy), fill: fill, stroke: stroke)

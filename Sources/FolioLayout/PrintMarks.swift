@@ -33,7 +33,7 @@ public struct PrintMarks: Sendable {
                 let grown = bled(shown, trim: trim)
                 guard grown != shown else { return moved }
                 return .image(image, rect: image.rect(covering: grown, focusX: 0.5, focusY: 0.5),
-                              clip: ImageClip(grown, oval: clip?.oval ?? false), alternativeText: text)
+                              clip: clip?.with(grown) ?? ImageClip(grown), alternativeText: text)
             default:
                 return moved
             }

@@ -19,6 +19,9 @@ public struct ProfileCardBlock: WholeBlock {
     public var gap: Double
     /// A portrait shown in the avatar's circle instead of the initials.
     public var photo: ImageFile?
+    /// Shape of the avatar (photo or initials): a circle when nil, else a
+    /// square with corners rounded by this radius.
+    public var avatarCornerRadius: Double?
     /// The point (0…1 across and down) of the photo the circle keeps in view.
     public var photoFocus: (x: Double, y: Double) = (0.5, 0.5)
     public var photoDescription = ""
@@ -59,9 +62,12 @@ public struct ProfileCardBlock: WholeBlock {
         let avatar = Rect(x: padding.left, y: padding.top, width: avatarDiameter, height: avatarDiameter)
         if let photo {
             items.append(.image(photo, rect: photo.rect(covering: avatar, focusX: photoFocus.x, focusY: photoFocus.y),
-                                clip: ImageClip(avatar, oval: true), alternativeText: photoDescription))
+                                clip: avatarCornerRadius.map { ImageClip(avatar, cornerRadius: $0) }
+                                    ?? ImageClip(avatar, oval: true),
+                                alternativeText: photoDescription))
         } else {
-            items.append(.ellipse(avatar, fill: avatarColor, stroke: nil))
+            items.append(avatarCornerRadius.map { .rectangle(avatar, fill: avatarColor, stroke: nil, cornerRadius: $0) }
+                ?? .ellipse(avatar, fill: avatarColor, stroke: nil))
             items += try initialsItems(in: avatar, context: context)
         }
         items += text.items.map { $0.offsetBy(dx: textX, dy: padding.top) }

@@ -176,7 +176,7 @@ final class CairoContext {
                 cairo_arc(handle, 0, 0, 1, 0, 2 * Double.pi)
                 cairo_restore(handle)
             } else {
-                cairo_rectangle(handle, area.x, area.y, area.width, area.height)
+                addRectangle(area, cornerRadius: clip.cornerRadius)
             }
             cairo_clip(handle)
         }

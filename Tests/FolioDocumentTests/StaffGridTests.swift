@@ -17,7 +17,8 @@ import Testing
         """
     }
 
-    func build(_ people: [String: String], size: String = "A5", extra: [String: Data] = [:]) throws -> DisplayList {
+    func build(_ people: [String: String], size: String = "A5", extra: [String: Data] = [:],
+               cardKeys: String = "") throws -> DisplayList {
         let layout = LayoutFixture.validLayout.replacing("  size: A5", with: "  size: \(size)") + """
 
               - staff:
@@ -28,6 +29,7 @@ import Testing
                   initials-style: h1
                   avatar-color: brand
                   avatar-size: 14mm
+            \(cardKeys)
             """
         var files = [String: String]()
         for (file, text) in people { files["Data/staff/\(file).yaml"] = text }
@@ -67,9 +69,30 @@ import Testing
         }
     }
 
-    @Test func photoIsCroppedRoundAroundItsFocus() throws {
+    /// The header of a 400 × 600 PNG: enough for Folio to place it.
+    var portrait: Data {
         var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]
-        png += Array("IHDR".utf8) + [0, 0, 0x01, 0x90, 0, 0, 0x02, 0x58, 8, 2, 0, 0, 0] // 400 × 600
+        png += Array("IHDR".utf8) + [0, 0, 0x01, 0x90, 0, 0, 0x02, 0x58, 8, 2, 0, 0, 0]
+        return Data(png)
+    }
+
+    @Test func roundedAvatarsClipThePhotoToRoundedCorners() throws {
+        let list = try build(["a": person("Pat Photo", rank: "director", photo: true),
+                              "b": person("No Photo", rank: "other")],
+                             extra: ["Data/staff/photos/p.png": portrait], cardKeys: "      avatar-shape: rounded")
+        let items = list.pages.flatMap(\.items)
+        let clip = try #require(items.compactMap { if case let .image(_, _, clip, _) = $0 { clip } else { nil } }.first)
+        let side = 14 * 72 / 25.4
+        #expect(clip.oval == false && abs(clip.cornerRadius - side * 0.15) < 0.001)
+        // The card without a photo shows its initials on the same rounded square, not a circle.
+        #expect(!items.contains { if case .ellipse = $0 { true } else { false } })
+        #expect(items.contains {
+            if case let .rectangle(rect, _, _, radius) = $0 { abs(rect.width - side) < 0.001 && radius > 0 } else { false }
+        })
+    }
+
+    @Test func photoIsCroppedRoundAroundItsFocus() throws {
+        let png = [UInt8](portrait)
         let list = try build(["a": person("Pat Photo", rank: "director", photo: true)],
                              extra: ["Data/staff/photos/p.png": Data(png)])
         let images: [(Rect, ImageClip?, String)] = list.pages.flatMap(\.items).compactMap {
