@@ -172,7 +172,12 @@ public struct DocumentBuilder {
                     try binder.contents(contents, title: title, headings: headings, pages: pages)
                 }
             }
-            return try paginator.paginate(blocks, typesetter: typesetter, delivery: delivery) { log.report($0) }
+            do {
+                return try paginator.paginate(blocks, typesetter: typesetter, delivery: delivery) { log.report($0) }
+            } catch let error as DiagnosticError {
+                // The warnings met so far often explain the error (a panel that ran over).
+                throw DiagnosticError(log.warnings + error.diagnostics)
+            }
         }
 
         /// Bookmarks: headings kept out of the contents (a cover's title) stay out of them too.

@@ -164,6 +164,8 @@ public struct Paginator {
                     report: @escaping (Diagnostic) -> Void) throws -> LaidOutPage {
         var page = LaidOutPage(draft: PageDraft(master: master, number: number, columnHeight: columnHeight),
                                cursor: start, headings: [], nextMaster: nil, floats: floats, sectionOpen: sectionOpen)
+        // Where a frame ran out of room, the block that went on into the next frame.
+        var spilled: (block: any Block, frame: Int)?
         for (frameIndex, fullFrame) in master.frames(page: number).enumerated() {
             guard page.cursor.block(in: story) != nil || !page.floats.isEmpty else { break }
             var frame = fullFrame
@@ -184,6 +186,17 @@ public struct Paginator {
                 page.endedByPageBreak = true
                 break
             }
+            // Panels are filled one by one with column breaks between them: a panel that
+            // overflows pushes everything after it one panel along. Say where it began.
+            if master.frames != nil, case .frame = outcome.requestedBreak, let overflow = spilled {
+                report(.warning("the \(overflow.block.origin) does not fit in frame \(overflow.frame + 1) of master "
+                    + "\"\(master.name)\" (page \(number)) and runs on into frame \(overflow.frame + 2), which moves "
+                    + "the content of the frames after it along; shorten it or what comes before it in that frame",
+                    at: overflow.block.origin.location))
+            }
+            // The first frame of a run that ran out of room, until a requested break ends the run.
+            spilled = outcome.requestedBreak == nil
+                ? spilled ?? page.cursor.block(in: story).map { ($0, frameIndex) } : nil
         }
         return page
     }

@@ -41,4 +41,23 @@ import Testing
         #expect(listed == (1...40).map { "Heading \($0)" })
         #expect(firstHeadingPage >= 2, "the contents needs two A5 pages")
     }
+
+    @Test func panelThatRunsOverIsNamed() throws {
+        let long = String(repeating: "A sentence that fills the narrow panel of a folded leaflet. ", count: 14)
+        let layout = LayoutFixture.validLayout
+            .replacing("  size: A5", with: "  size: A5\n  orientation: landscape\n  panels: inside\n  max-pages: 1")
+            .replacing("  - text: {source: text/about.md, style: body}", with: """
+                  - text: {markdown: "\(long)", style: body}
+                  - column-break: {}
+                  - text: {markdown: "Second panel.", style: body}
+                  - column-break: {}
+                  - text: {markdown: "Third panel.", style: body}
+                """)
+        let problems = try LayoutFixture(layout: layout, files: [:]).problems()
+        let warning = try #require(problems.first { $0.severity == .warning }, "\(problems)")
+        #expect(warning.message.hasPrefix("the text block does not fit in frame 1 of master \"default\" (page 1) "
+            + "and runs on into frame 2"), "\(warning.message)")
+        #expect(warning.location?.line == 18) // the long text block (the fixture has three more page lines)
+        #expect(problems.contains { $0.severity == .error && $0.message.contains("does not fit on the page") })
+    }
 }
