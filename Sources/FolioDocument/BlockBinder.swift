@@ -160,6 +160,8 @@ struct BlockBinder {
     private func text(_ spec: TextSpec) throws -> (any Block)? {
         let location = spec.common.origin.location ?? SourceLocation(file: "")
         guard let body = styles.style(spec.style, at: location, field: "text.style", log: log) else { return nil }
+        let list = spec.listStyle.flatMap { styles.style($0, at: location, field: "text.list-style", log: log) }
+        if spec.listStyle != nil, list == nil { return nil }
         let markdown: String
         let file: String
         switch spec.source {
@@ -175,7 +177,7 @@ struct BlockBinder {
         }
         let blocks = try MarkdownParser.parse(markdown, file: file)
         return TextBlock(origin: spec.common.origin,
-                         paragraphs: inline.paragraphs(blocks, body: body, file: file, log: log),
+                         paragraphs: inline.paragraphs(blocks, body: body, list: list, file: file, log: log),
                          spaceAfter: spec.common.spaceAfter)
     }
 

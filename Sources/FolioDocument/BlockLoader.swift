@@ -95,9 +95,8 @@ struct BlockLoader {
     }
 
     private func text(_ value: YAMLValue, origin: BlockOrigin) -> TextSpec? {
-        guard let fields = FieldReader(value, allowed: ["source", "markdown", "style", "space-after"], log: log) else {
-            return nil
-        }
+        let keys = ["source", "markdown", "style", "list-style", "space-after"]
+        guard let fields = FieldReader(value, allowed: keys, log: log) else { return nil }
         let style = fields.required("style", expected: "the paragraph style of the body text")?.string(log)
         var source: TextSpec.Source?
         switch (fields["source"], fields["markdown"]) {
@@ -109,7 +108,8 @@ struct BlockLoader {
             log.report(value.error("give either \"source\" (a Markdown file under Data/) or \"markdown\" (inline text)"))
         }
         guard let style, let source else { return nil }
-        return TextSpec(common: common(fields, origin: origin), source: source, style: style)
+        return TextSpec(common: common(fields, origin: origin), source: source, style: style,
+                        listStyle: fields["list-style"]?.string(log))
     }
 
     private func tiles(_ value: YAMLValue, origin: BlockOrigin) -> TilesSpec? {

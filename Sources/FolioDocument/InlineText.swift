@@ -31,15 +31,17 @@ struct InlineText {
 
     /// Paragraphs for Markdown blocks: body text in `body`, headings in the
     /// layout's `h1`…`h6` styles (a heading level without a style is an error),
-    /// list items in `list-item` when the layout defines it, else in `body`.
-    func paragraphs(_ blocks: [MarkdownBlock], body: ResolvedStyle, file: String, log: DiagnosticLog) -> [Paragraph] {
+    /// list items in `list` (the block's `list-style`), else in `list-item` when
+    /// the layout defines it, else in `body`.
+    func paragraphs(_ blocks: [MarkdownBlock], body: ResolvedStyle, list: ResolvedStyle? = nil, file: String,
+                    log: DiagnosticLog) -> [Paragraph] {
         blocks.compactMap { block in
             switch block {
             case let .paragraph(spans, line):
                 return paragraph(spans, style: body, location: SourceLocation(file: file, line: line))
             case let .listItem(marker, level, spans, line):
                 let location = SourceLocation(file: file, line: line)
-                let style = styles.styles["list-item"] ?? body
+                let style = list ?? styles.styles["list-item"] ?? body
                 var paragraph = self.paragraph(spans, style: style, location: location)
                 // Each level indents by 1.5 em; the marker hangs in the indent.
                 paragraph.style.leftIndent += Double(level) * 1.5 * style.text.size

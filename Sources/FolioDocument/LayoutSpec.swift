@@ -184,6 +184,8 @@ struct TextSpec {
     var common: BlockCommon
     var source: Source
     var style: String
+    /// Style of the block's list items, when not the layout's `list-item`.
+    var listStyle: String?
 }
 
 struct TileItemSpec {

@@ -60,4 +60,20 @@ import Testing
         #expect(warning.location?.line == 18) // the long text block (the fixture has three more page lines)
         #expect(problems.contains { $0.severity == .error && $0.message.contains("does not fit on the page") })
     }
+
+    @Test func aTextBlockChoosesItsListStyle() throws {
+        let layout = LayoutFixture.validLayout
+            .replacing("  h1: {based-on: body, weight: bold}",
+                       with: "  h1: {based-on: body, weight: bold}\n  list-item: {based-on: body, size: 12pt}\n"
+                           + "  small-list: {based-on: body, size: 7pt}")
+            .replacing("  - text: {source: text/about.md, style: body}", with: """
+                  - text: {markdown: "- global", style: body}
+                  - text: {markdown: "- local", style: body, list-style: small-list}
+                """)
+        let runs = try LayoutFixture(layout: layout, files: [:]).build().displayList.pages.flatMap(\.items).compactMap {
+            if case let .text(run, _) = $0 { (run.text, run.size) } else { nil }
+        }
+        #expect(runs.first { $0.0 == "global" }?.1 == 12)
+        #expect(runs.first { $0.0 == "local" }?.1 == 7)
+    }
 }
