@@ -113,6 +113,12 @@ public struct ChartBlock: WholeBlock {
         let total = values.reduce(0, +)
         return values.map { total > 0 ? $0 / total * 100 : 0 }
     }
+
+    /// Each part named with its share, "Esophageal 58%", for the legend and the description.
+    var shareLabels: [String] {
+        let percent = NumberFormat(decimals: 0, suffix: "%", locale: format.locale)
+        return zip(data.categories, shares).map { "\($0) \(percent.string($1))" }
+    }
 }
 
 /// Sets chart labels on one line (or wrapped to a width), as display items

@@ -43,9 +43,7 @@ struct ChartDescription {
         let words = Wording.forLanguage(chart.language)
         var sentence = (words.kinds[chart.kind] ?? "") + words.colon + (chart.title.isEmpty ? words.untitled : chart.title)
         if chart.kind.isPartOfWhole {
-            let percent = NumberFormat(decimals: 0, suffix: "%", locale: chart.format.locale)
-            let parts = zip(data.categories, chart.shares).map { "\($0) \(percent.string($1))" }
-            sentence += words.colon + parts.joined(separator: words.comma)
+            sentence += words.colon + chart.shareLabels.joined(separator: words.comma)
         } else if chart.kind == .bullet {
             let values = data.series.first?.values ?? []
             let parts = data.categories.indices.map { index in

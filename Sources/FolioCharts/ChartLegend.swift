@@ -11,8 +11,7 @@ struct ChartLegend {
     func layout(width: Double, top: Double) throws -> (items: [DisplayItem], bottom: Double) {
         let names: [String]
         if chart.kind.isPartOfWhole {
-            let percent = NumberFormat(decimals: 0, suffix: "%", locale: chart.format.locale)
-            names = zip(chart.data.categories, chart.shares).map { "\($0) \(percent.string($1))" }
+            names = chart.shareLabels
         } else {
             names = chart.data.series.map(\.name) + (chart.kind == .bullet && chart.data.targets != nil ? ["Target"] : [])
         }

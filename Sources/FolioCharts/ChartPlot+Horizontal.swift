@@ -5,7 +5,6 @@ extension ChartPlot {
     /// Horizontal bars, and bullets: category names on the left, value ticks
     /// along the bottom.
     func horizontal(in area: Rect) throws -> (items: [DisplayItem], bottom: Double) {
-        let scale = self.scale
         let categories = chart.data.categories
         let yTitle = try self.yTitle(at: Point(x: area.x, y: area.y), width: area.width)
         let nameLabels = try categories.map { try labels.label($0, maxWidth: area.width * 0.35) }
@@ -46,7 +45,7 @@ extension ChartPlot {
         let groupHeight = band * 0.7
         let count = chart.stacked || chart.percent ? 1 : chart.data.series.count
         let barHeight = groupHeight / Double(count)
-        return stackedRanges[category].enumerated().flatMap { series, range in
+        return ranges[category].enumerated().flatMap { series, range in
             let y = bandY + (band - groupHeight) / 2 + (count == 1 ? 0 : Double(series) * barHeight)
             return marks.filledRectangle(Rect(x: x(range.low), y: y, width: x(range.high) - x(range.low),
                                               height: barHeight), index: series)

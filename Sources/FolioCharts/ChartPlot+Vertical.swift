@@ -5,7 +5,6 @@ extension ChartPlot {
     /// Vertical bars (grouped or stacked) and lines: value ticks on the left,
     /// categories along the bottom.
     func vertical(in area: Rect) throws -> (items: [DisplayItem], bottom: Double) {
-        let scale = self.scale
         let yTitle = try self.yTitle(at: Point(x: area.x, y: area.y), width: area.width)
         let tickLabels = try scale.ticks.map { try labels.label(tickFormat.string($0), maxWidth: area.width / 3) }
         let labelWidth = (tickLabels.map(\.size.width).max() ?? 0) + 6
@@ -25,8 +24,6 @@ extension ChartPlot {
             items.append(gridline(from: Point(x: plot.x, y: ty), to: Point(x: plot.maxX, y: ty), at: tick))
             items += label.items.map { $0.offsetBy(dx: plot.x - 4 - label.size.width, dy: ty - label.size.height / 2) }
         }
-        let marks = self.marks
-        let ranges = stackedRanges
         for category in categories.indices {
             let bandX = plot.x + Double(category) * band
             if chart.kind == .bar {
@@ -57,7 +54,6 @@ extension ChartPlot {
     /// Each series as a polyline with its markers; with `area`, tinted areas
     /// down to the axis first, so that no area hides another series' line.
     private func lines(in plot: Rect, band: Double, y: (Double) -> Double) -> [DisplayItem] {
-        let marks = self.marks
         let series = chart.data.series.map { line in
             line.values.enumerated().map { Point(x: plot.x + (Double($0.offset) + 0.5) * band, y: y($0.element)) }
         }

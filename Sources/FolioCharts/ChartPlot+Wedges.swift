@@ -18,7 +18,6 @@ extension ChartPlot {
         let radius = min(area.width, area.height) / 2
         let center = Point(x: area.x + area.width / 2, y: area.y + radius)
         let inner = chart.kind == .donut ? radius * 0.58 : 0
-        let marks = self.marks
         var items: [DisplayItem] = wedgeAngles().enumerated().flatMap { index, angles in
             var path: [PathElement] = [.arc(center: center, radius: radius, start: angles.start, end: angles.end)]
             if inner > 0 {

@@ -10,10 +10,26 @@ struct ChartPlot {
     let labels: ChartLabels
     /// For the text in a donut's hole.
     let titles: ChartLabels
+    /// Colours, hatching and markers of the series (of the parts, for donuts and pies).
+    let marks: SeriesMarks
+    /// Per category, the span of each series along the value axis.
+    let ranges: [[(low: Double, high: Double)]]
+    let scale: NiceScale
+    /// How tick values are written: the chart's format with the decimals the ticks need.
+    let tickFormat: NumberFormat
 
-    var marks: SeriesMarks {
-        SeriesMarks(count: chart.kind.isPartOfWhole ? chart.data.categories.count : chart.data.series.count,
-                    brand: chart.appearance.colors)
+    init(chart: ChartBlock, labels: ChartLabels, titles: ChartLabels) {
+        self.chart = chart
+        self.labels = labels
+        self.titles = titles
+        marks = SeriesMarks(count: chart.kind.isPartOfWhole ? chart.data.categories.count : chart.data.series.count,
+                            brand: chart.appearance.colors)
+        ranges = Self.stackedRanges(chart)
+        scale = Self.scale(chart, ranges: ranges)
+        var format = chart.format
+        format.decimals = max(format.decimals, scale.decimals)
+        if chart.percent { format.suffix = "%" }
+        tickFormat = format
     }
 
     func draw(in area: Rect) throws -> (items: [DisplayItem], bottom: Double) {
@@ -26,7 +42,7 @@ struct ChartPlot {
 
     /// The values along the value axis: per category, each series' value or,
     /// stacked, the running sums (in percent of the category's total for 100 % stacks).
-    var stackedRanges: [[(low: Double, high: Double)]] {
+    private static func stackedRanges(_ chart: ChartBlock) -> [[(low: Double, high: Double)]] {
         let data = chart.data
         return data.categories.indices.map { category in
             var positive = 0.0, negative = 0.0
@@ -45,26 +61,18 @@ struct ChartPlot {
         }
     }
 
-    var scale: NiceScale {
+    private static func scale(_ chart: ChartBlock, ranges: [[(low: Double, high: Double)]]) -> NiceScale {
         // Shares run from 0 to exactly 100 %, whatever rounding the sums carry.
         if chart.percent { return NiceScale(minimum: 0, maximum: 100, ticks: 5) }
-        let ranges = stackedRanges.flatMap { $0 }
         let values: [Double] = switch chart.kind {
         case .line: chart.data.allValues
         case .bullet: chart.data.allValues + (chart.data.targets ?? [])
-        default: ranges.flatMap { [$0.low, $0.high] }
+        default: ranges.flatMap { $0 }.flatMap { [$0.low, $0.high] }
         }
         // Bars and areas show amounts by their extent, so their axis starts at zero;
         // a plain line shows change and may zoom in on its range.
         return NiceScale(minimum: values.min() ?? 0, maximum: values.max() ?? 1, ticks: 5,
                          includeZero: chart.kind != .line || chart.area)
-    }
-
-    var tickFormat: NumberFormat {
-        var format = chart.format
-        format.decimals = max(format.decimals, scale.decimals)
-        if chart.percent { format.suffix = "%" }
-        return format
     }
 
     /// A gridline across the plot; the zero line is drawn as the axis.

@@ -90,7 +90,8 @@ public struct DocumentBuilder {
         let document = try bind(layout, data: data, dataPath: dataPath, forPrint: forPrint, record: nil, files: files)
         var counted = try document.paginate(pages: [:], delivery: .count(keepUpTo: Self.pagesKeptWhole,
                                                                          sink.preview))
-        // A short document without contents is complete after one pass.
+        // A short document comes back whole: the sink sees it here; one without contents is complete.
+        counted.pages.forEach(sink.preview)
         if !document.hasContents, counted.pages.count == counted.pageCount {
             try sink.begin(document.info, pageCount: counted.pageCount)
             for (index, page) in counted.pages.enumerated() { try sink.write(page, number: index + 1) }

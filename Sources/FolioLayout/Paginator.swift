@@ -37,9 +37,10 @@ public enum PageDelivery {
     /// long document never holds more than a page: numbered against `total`,
     /// the count of an earlier pass over the same story.
     case stream(total: Int, (_ page: Page, _ number: Int) throws -> Void)
-    /// Show each page (its `{{pages}}` not yet known): a pass that counts
-    /// pages and finds the headings' pages. A document of at most `keepUpTo`
-    /// pages is kept too, so that a short one needs no second pass.
+    /// Count pages and find the headings' pages. A document of at most
+    /// `keepUpTo` pages is kept whole (so a short one needs no second pass);
+    /// a longer one is shown page by page to `observe` (its `{{pages}}` not yet
+    /// known) and not kept.
     case count(keepUpTo: Int, (_ page: Page) -> Void)
 }
 
@@ -86,7 +87,6 @@ public struct Paginator {
     public func paginate(_ story: [any Block], typesetter: Typesetter, delivery: PageDelivery = .keep,
                          report: @escaping (Diagnostic) -> Void) throws -> PaginatedDocument {
         var drafts: [PageDraft] = []
-        var keeping = true
         var pageCount = 0
         var headings: [PlacedHeading] = []
         var cursor = Cursor(index: 0, rest: nil)
@@ -128,13 +128,17 @@ public struct Paginator {
             case .keep:
                 drafts.append(page.draft)
             case let .stream(total, deliver):
-                keeping = false
                 try deliver(page.draft.finished(total: total, headings: headings, typesetter: typesetter,
                                                 report: report), number)
             case let .count(keepUpTo, observe):
-                observe(try page.draft.finished(total: number, headings: headings, typesetter: typesetter) { _ in })
-                keeping = keeping && number <= keepUpTo
-                if keeping { drafts.append(page.draft) } else { drafts.removeAll() }
+                drafts.append(page.draft)
+                // Past the limit: show the pages held so far, and each later one, and keep none.
+                if number > keepUpTo {
+                    for draft in drafts {
+                        observe(try draft.finished(total: draft.number, headings: headings, typesetter: typesetter) { _ in })
+                    }
+                    drafts.removeAll()
+                }
             }
         }
         let pages = try drafts.map { draft in

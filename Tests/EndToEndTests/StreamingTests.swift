@@ -31,6 +31,44 @@ import Testing
         #expect(try Data(contentsOf: whole) == Data(contentsOf: streamed))
     }
 
+    @Test func longDocumentIsCountedThenStreamed() throws {
+        // 60 pages: more than a document kept whole, so it is counted, then written page by page.
+        let directory = try TestSupport.temporaryDirectory()
+        for folder in ["Layouts", "Data"] {
+            try FileManager.default.createDirectory(at: directory.appendingPathComponent(folder),
+                                                    withIntermediateDirectories: true)
+        }
+        try "name: {en: Test}\n".write(to: directory.appendingPathComponent("Data/department.yaml"),
+                                       atomically: true, encoding: .utf8)
+        let pages = (1...60).map { "  - text: {markdown: \"Synthetic page \($0).\", style: body}\n  - page-break: {}" }
+        let layout = """
+            document: {title: t, author: t}
+            page: {size: A5, margins: 15mm}
+            footer: {center: "{{page}} / {{pages}}", style: body}
+            styles:
+              body: {font: Noto Serif, size: 10pt, leading: 13pt}
+            blocks:
+            \(pages.joined(separator: "\n"))
+            """
+        let url = directory.appendingPathComponent("Layouts/long.yaml")
+        try layout.write(to: url, atomically: true, encoding: .utf8)
+        let root = TestSupport.packageRoot
+        let builder = DocumentBuilder(typesetter: Typesetter(fonts: try FontLibrary(
+            bundledDirectory: root.appendingPathComponent("Fonts"))))
+        let loaded = try builder.load(layout: url, layoutPath: "Layouts/long.yaml")
+        let data = directory.appendingPathComponent("Data")
+        let date = Date(timeIntervalSince1970: 0)
+        let whole = directory.appendingPathComponent("whole.pdf"), streamed = directory.appendingPathComponent("streamed.pdf")
+        let document = try builder.build(loaded, data: data, dataPath: "Data")
+        #expect(document.displayList.pages.count == 60)
+        try PDFRenderer(date: date).write(document.displayList, to: whole)
+        let writer = PDFWriter(url: streamed, date: date)
+        _ = try builder.write(loaded, data: data, dataPath: "Data", to: writer)
+        try writer.commit()
+        #expect(writer.pageCount == 60)
+        #expect(try Data(contentsOf: whole) == Data(contentsOf: streamed))
+    }
+
     @Test func discardedWriterLeavesTheEarlierPDF() throws {
         let root = TestSupport.packageRoot
         let builder = DocumentBuilder(typesetter: Typesetter(fonts: try FontLibrary(
