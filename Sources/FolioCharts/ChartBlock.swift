@@ -114,6 +114,11 @@ public struct ChartBlock: WholeBlock {
         return values.map { total > 0 ? $0 / total * 100 : 0 }
     }
 
+    /// What a bullet chart's targets are called, in the chart's language.
+    public var targetName: String {
+        ChartDescription.Wording.forLanguage(language).targetName
+    }
+
     /// Each part named with its share, "Esophageal 58%", for the legend and the description.
     var shareLabels: [String] {
         let percent = NumberFormat(decimals: 0, suffix: "%", locale: format.locale)

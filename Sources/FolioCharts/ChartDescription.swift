@@ -18,20 +18,22 @@ struct ChartDescription {
         var seriesCount: @Sendable (Int, String) -> String
         var target: @Sendable (String) -> String
         var illustrative: String
+        /// What the legend and the data table call a bullet chart's targets.
+        var targetName: String
 
         static let english = Wording(
             kinds: [.bar: "Bar chart", .horizontalBar: "Bar chart", .line: "Line chart", .donut: "Donut chart",
                     .pie: "Pie chart", .bullet: "Bullet chart"],
             untitled: "untitled", colon: ": ", comma: ", ", semicolon: "; ", fullStop: ".",
             range: { "\($0) to \($1)" }, seriesCount: { "\($0) series (\($1))" },
-            target: { " against a target of \($0)" }, illustrative: " Illustrative sample data.")
+            target: { " against a target of \($0)" }, illustrative: " Illustrative sample data.", targetName: "Target")
 
         static let chinese = Wording(
             kinds: [.bar: "柱状图", .horizontalBar: "条形图", .line: "折线图", .donut: "环形图", .pie: "饼图",
                     .bullet: "子弹图"],
             untitled: "无标题", colon: "：", comma: "，", semicolon: "；", fullStop: "。",
             range: { "\($0)至\($1)" }, seriesCount: { "\($0)个系列（\($1)）" },
-            target: { "，目标\($0)" }, illustrative: "示例数据。")
+            target: { "，目标\($0)" }, illustrative: "示例数据。", targetName: "目标")
 
         static func forLanguage(_ language: String) -> Wording {
             language.hasPrefix("zh") ? chinese : english

@@ -13,7 +13,7 @@ struct ChartLegend {
         if chart.kind.isPartOfWhole {
             names = chart.shareLabels
         } else {
-            names = chart.data.series.map(\.name) + (chart.kind == .bullet && chart.data.targets != nil ? ["Target"] : [])
+            names = chart.data.series.map(\.name) + (chart.kind == .bullet && chart.data.targets != nil ? [chart.targetName] : [])
         }
         let marks = SeriesMarks(count: chart.kind == .bullet ? 1 : names.count, brand: chart.appearance.colors)
         var items: [DisplayItem] = []

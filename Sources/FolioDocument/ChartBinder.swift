@@ -95,7 +95,7 @@ extension BlockBinder {
     /// (and the targets), numbers right-aligned in the chart's format.
     private func dataTable(for chart: ChartBlock, style: ResolvedStyle, headerStyle: ResolvedStyle) -> TableBlock {
         let data = chart.data
-        let columns = [data.categoryName] + data.series.map(\.name) + (data.targets == nil ? [] : ["Target"])
+        let columns = [data.categoryName] + data.series.map(\.name) + (data.targets == nil ? [] : [chart.targetName])
         let rows = data.categories.indices.map { index in
             [data.categories[index]] + data.series.map { chart.format.string($0.values[index]) }
                 + (data.targets.map { [chart.format.string($0[index])] } ?? [])
