@@ -33,8 +33,10 @@ public final class FontLibrary: @unchecked Sendable {
     private let lock = NSLock()
 
     /// Loads every `.ttf`, `.otf` and `.ttc` under `directory` (recursively).
+    /// A symbolic link to the folder is followed (Foundation's enumerator does not descend into one).
     public init(bundledDirectory directory: URL) throws {
-        let files = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil)?
+        let files = FileManager.default.enumerator(at: directory.resolvingSymlinksInPath(),
+                                                   includingPropertiesForKeys: nil)?
             .compactMap { $0 as? URL }
             .filter { ["ttf", "otf"].contains($0.pathExtension.lowercased()) }
             .sorted { $0.path < $1.path } ?? []
