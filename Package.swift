@@ -47,7 +47,7 @@ let package = Package(
         ]),
 
         // Shared by the test targets: paths of the package, its fonts, running tools.
-        .target(name: "FolioTestSupport", dependencies: ["FolioText"], path: "Tests/FolioTestSupport"),
+        .target(name: "FolioTestSupport", dependencies: ["FolioText", "FolioLayout"], path: "Tests/FolioTestSupport"),
         .testTarget(name: "FolioTextTests", dependencies: ["FolioText", "FolioTestSupport"]),
         .testTarget(name: "FolioLayoutTests", dependencies: ["FolioLayout", "FolioText", "FolioImages",
                                                             "FolioTestSupport"]),

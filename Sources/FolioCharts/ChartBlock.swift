@@ -62,7 +62,7 @@ public struct ChartBlock: WholeBlock {
     public var illustrativeNote = "Illustrative sample data, not the department’s figures."
     public var spaceAfter = 0.0
 
-    public var role: StructureRole { .figure }
+    public var role: StructureRole? { .figure }
 
     public init(origin: BlockOrigin, kind: Kind, data: ChartData, title: String, appearance: Appearance) {
         self.origin = origin
@@ -99,11 +99,11 @@ public struct ChartBlock: WholeBlock {
             items += text.items.map { $0.offsetBy(dx: 0, dy: y + 4) }
             y += 4 + text.size.height
         }
-        return BlockFragment(height: y, items: [.alternativeText(alternativeText)] + items)
+        return BlockFragment(height: y, items: items)
     }
 
-    /// A description of the chart for screen readers, from its data.
-    public var alternativeText: String {
+    /// A description of the chart for screen readers, from its data: the Figure's alternative text.
+    public var alternativeText: String? {
         ChartDescription(chart: self).text
     }
 

@@ -23,4 +23,13 @@ public struct RGBColor: Hashable, Sendable {
         green = Double((value >> 8) & 0xFF) / 255
         blue = Double(value & 0xFF) / 255
     }
+
+    /// The colour as `#rrggbb` (components clamped to 0...1).
+    public var hex: String {
+        let digits = [red, green, blue].map { component -> String in
+            let byte = UInt8((min(max(component.isNaN ? 0 : component, 0), 1) * 255).rounded())
+            return (byte < 16 ? "0" : "") + String(byte, radix: 16)
+        }
+        return "#" + digits.joined()
+    }
 }

@@ -310,7 +310,12 @@ struct BlockBinder {
         if !details.isEmpty {
             body.append(inline.paragraph(details.joined(separator: " · "), style: detail, location: fileLocation))
         }
-        body += person.roles.map { inline.paragraph($0, style: role, location: fileLocation) }
+        // The roles are a list to a screen reader (L > LI), shown as lines.
+        body += person.roles.map { text in
+            var item = inline.paragraph(text, style: role, location: fileLocation)
+            item.role = .listItem
+            return item
+        }
         if let bio = person.bio, spec.showsBio {
             body += inline.paragraphs(try MarkdownParser.parse(bio, file: fileLocation.file), body: role,
                                       file: fileLocation.file, log: log)

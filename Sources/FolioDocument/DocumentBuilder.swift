@@ -196,10 +196,10 @@ public struct DocumentBuilder {
 
         var isContents: Bool { if case .contents = self { true } else { false } }
 
-        /// Anchors of the headings in a bound text block.
+        /// Anchors of the headings in a bound block (in a box or a card too).
         var headings: [HeadingAnchor] {
-            guard case let .block(block) = self, let text = block as? TextBlock else { return [] }
-            return text.paragraphs.compactMap(\.anchor)
+            guard case let .block(block) = self else { return [] }
+            return block.anchors
         }
     }
 

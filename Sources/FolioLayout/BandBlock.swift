@@ -21,9 +21,11 @@ public struct BandBlock: WholeBlock {
         self.spaceAfter = spaceAfter
     }
 
+    public var anchors: [HeadingAnchor] { paragraphs.compactMap(\.anchor) }
+
     public func layout(width: Double, context: LayoutContext) throws -> BlockFragment {
-        let text = try ParagraphStack(paragraphs)
-            .layout(width: width - padding.left - padding.right, context: context)
+        let text = try paragraphs.composed(width: width - padding.left - padding.right, origin: origin,
+                                           context: context)
         let height = padding.top + text.height + padding.bottom
         var area = Rect(x: 0, y: 0, width: width, height: height)
         if bleed {
@@ -31,8 +33,10 @@ public struct BandBlock: WholeBlock {
             let top = context.frame.y
             area = Rect(x: -context.frame.x, y: -top, width: context.pageSize.width, height: height + top)
         }
-        let items = [DisplayItem.rectangle(area, fill: background, stroke: nil, cornerRadius: 0)]
-            + text.items.map { $0.offsetBy(dx: padding.left, dy: padding.top) }
-        return BlockFragment(height: height, items: items)
+        let items: [DisplayItem] = [
+            .group([.rectangle(area, fill: background, stroke: nil, cornerRadius: 0)], .artifact(.background)),
+            .group(text.items, offset: Point(x: padding.left, y: padding.top)),
+        ]
+        return BlockFragment(height: height, items: items, anchors: text.anchors)
     }
 }

@@ -4,14 +4,18 @@ import FolioText
 /// What a block needs to lay itself out.
 public struct LayoutContext {
     public var typesetter: Typesetter
+    /// Ids tying together the parts of structure elements split across frames.
+    public var elementIDs: ElementIDs
     public var pageSize: Size
     /// The frame the block is placed in, in page coordinates.
     public var frame: Rect
     /// Receives problems that do not stop the layout (missing glyphs, say).
     public var report: (Diagnostic) -> Void
 
-    public init(typesetter: Typesetter, pageSize: Size, frame: Rect, report: @escaping (Diagnostic) -> Void) {
+    public init(typesetter: Typesetter, pageSize: Size, frame: Rect, elementIDs: ElementIDs = ElementIDs(),
+                report: @escaping (Diagnostic) -> Void) {
         self.typesetter = typesetter
+        self.elementIDs = elementIDs
         self.pageSize = pageSize
         self.frame = frame
         self.report = report
@@ -23,10 +27,13 @@ public struct LayoutContext {
 public struct BlockFragment: Sendable {
     public var height: Double
     public var items: [DisplayItem]
+    /// Headings inside the block (a box's or a card's), for the outline and the contents.
+    public var anchors: [HeadingAnchor]
 
-    public init(height: Double, items: [DisplayItem]) {
+    public init(height: Double, items: [DisplayItem], anchors: [HeadingAnchor] = []) {
         self.height = height
         self.items = items
+        self.anchors = anchors
     }
 }
 
@@ -37,25 +44,36 @@ public protocol Block: Sendable {
     var origin: BlockOrigin { get }
     /// The block's content at `width` as pieces a frame break may fall between.
     func pieces(width: Double, context: LayoutContext) throws -> [FlowPiece]
+    /// Headings in the block, in order, for the contents (known before layout).
+    var anchors: [HeadingAnchor] { get }
+}
+
+extension Block {
+    public var anchors: [HeadingAnchor] { [] }
 }
 
 /// A block laid out in one piece and never split across frames (keep-together).
 public protocol WholeBlock: Block {
     /// Space below the block before the next one, in points.
     var spaceAfter: Double { get }
-    /// Structure role of the block in the PDF's tag tree.
-    var role: StructureRole { get }
+    /// Structure role of the block in the PDF's tag tree; nil for decoration (an artifact).
+    var role: StructureRole? { get }
+    /// What a screen reader says for the block instead of its content (a chart's description).
+    var alternativeText: String? { get }
     /// Lays the block out at `width` points.
     func layout(width: Double, context: LayoutContext) throws -> BlockFragment
 }
 
 extension WholeBlock {
-    public var role: StructureRole { .division }
+    public var role: StructureRole? { .division }
+    public var alternativeText: String? { nil }
 
     public func pieces(width: Double, context: LayoutContext) throws -> [FlowPiece] {
         let fragment = try layout(width: width, context: context)
-        return [FlowPiece(height: fragment.height, items: fragment.items, spaceAfter: spaceAfter,
-                          element: FlowElement(role: role, startsHere: true))]
+        let element = role.map { FlowElement(role: $0, alternativeText: alternativeText, startsHere: true) }
+        return [FlowPiece(height: fragment.height,
+                          items: element == nil ? [.group(fragment.items, .artifact(.layout))] : fragment.items,
+                          spaceAfter: spaceAfter, element: element, anchors: fragment.anchors)]
     }
 }
 

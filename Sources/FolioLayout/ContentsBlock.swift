@@ -32,6 +32,8 @@ public struct ContentsBlock: Block {
         self.spaceAfter = spaceAfter
     }
 
+    public var anchors: [HeadingAnchor] { title?.anchor.map { [$0] } ?? [] }
+
     public func pieces(width: Double, context: LayoutContext) throws -> [FlowPiece] {
         var pieces: [FlowPiece] = []
         if let title {

@@ -30,21 +30,20 @@ public struct FigureBlock: WholeBlock {
     public var height: Double?
     public var fit: Fit
     public var caption: Paragraph?
-    /// What a screen reader says for the image; kept for the PDF/UA step,
-    /// which cairo 1.16 cannot write (/Alt).
-    public var alternativeText: String
+    /// What a screen reader says for the image (the Figure element's /Alt).
+    public var alternativeText: String?
     /// Effective resolution below which a warning is given (300 for print, 150 for screen).
     public var minimumResolution: Double
     public var spaceAfter: Double
     /// Floated to the top or bottom of the frame it comes in (or the next with room), text flowing on.
     public var float: FloatPlacement?
 
-    public var role: StructureRole { .figure }
+    public var role: StructureRole? { .figure }
 
     public func pieces(width: Double, context: LayoutContext) throws -> [FlowPiece] {
         let fragment = try layout(width: width, context: context)
         var piece = FlowPiece(height: fragment.height, items: fragment.items, spaceAfter: spaceAfter,
-                              element: FlowElement(role: role, startsHere: true))
+                              element: FlowElement(role: .figure, alternativeText: alternativeText, startsHere: true))
         piece.float = float
         return [piece]
     }
@@ -86,12 +85,12 @@ public struct FigureBlock: WholeBlock {
             clip = ImageClip(box)
         }
         reportLowResolution(drawn, context: context)
-        var items: [DisplayItem] = [.image(image, rect: drawn, clip: clip, alternativeText: alternativeText)]
+        var items: [DisplayItem] = [.image(image, rect: drawn, clip: clip)]
         var total = box.height
         if let caption {
-            let text = try ParagraphStack([caption]).layout(width: boxWidth, context: context)
+            let text = try [caption].composed(width: boxWidth, origin: origin, context: context)
             total += caption.spaceBefore
-            items += text.items.map { $0.offsetBy(dx: 0, dy: total) }
+            items.append(.group(text.items, offset: Point(x: 0, y: total), .role(.caption)))
             total += text.height
         }
         return BlockFragment(height: total, items: items)

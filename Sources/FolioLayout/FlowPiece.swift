@@ -1,41 +1,3 @@
-/// The role of content in the PDF's structure tree (ISO 32000-1, 14.8.4).
-public enum StructureRole: Hashable, Sendable {
-    case paragraph
-    case heading(level: Int)
-    case listItem
-    case figure
-    case table
-    case blockQuote
-    /// A generic grouping (cards, tiles, bands).
-    case division
-
-    /// The standard structure type written for it.
-    public var tagName: String {
-        switch self {
-        case .paragraph: "P"
-        case let .heading(level): "H\(min(max(level, 1), 6))"
-        case .listItem: "LI"
-        case .figure: "Figure"
-        case .table: "Table"
-        case .blockQuote: "BlockQuote"
-        case .division: "Div"
-        }
-    }
-}
-
-/// Which structure element a piece belongs to: a new one starts at the first
-/// piece of a paragraph or block; a piece that continues one in a new frame
-/// reopens it there.
-public struct FlowElement: Hashable, Sendable {
-    public var role: StructureRole
-    public var startsHere: Bool
-
-    public init(role: StructureRole, startsHere: Bool) {
-        self.role = role
-        self.startsHere = startsHere
-    }
-}
-
 /// A heading's place for navigation: the contents, the PDF outline and links.
 public struct HeadingAnchor: Hashable, Sendable {
     public var title: String
@@ -73,14 +35,17 @@ public struct FlowPiece: Sendable {
     /// The block's content left after this piece, to resume in the next frame;
     /// nil after the block's last piece.
     public var rest: (any Block)?
-    public var element: FlowElement
-    /// Set on the first piece of a heading.
-    public var anchor: HeadingAnchor?
+    /// The structure element the piece is part of; nil for pieces outside the
+    /// structure (space, decoration marked as artifacts).
+    public var element: FlowElement?
+    /// Headings in the piece (their destinations are among its items): the
+    /// first line of a heading, or headings inside a box or a card.
+    public var anchors: [HeadingAnchor]
     /// Set on a figure floated to the top or bottom of its frame.
     public var float: FloatPlacement?
 
     public init(height: Double, items: [DisplayItem], penaltyAfter: Double = 0, spaceBefore: Double = 0,
-                spaceAfter: Double = 0, rest: (any Block)? = nil, element: FlowElement, anchor: HeadingAnchor? = nil) {
+                spaceAfter: Double = 0, rest: (any Block)? = nil, element: FlowElement?, anchors: [HeadingAnchor] = []) {
         self.height = height
         self.items = items
         self.penaltyAfter = penaltyAfter
@@ -88,7 +53,7 @@ public struct FlowPiece: Sendable {
         self.spaceAfter = spaceAfter
         self.rest = rest
         self.element = element
-        self.anchor = anchor
+        self.anchors = anchors
     }
 
     /// TeX's \penalty10000: no break.

@@ -1,21 +1,39 @@
 import FolioCore
 import FolioText
 
-/// Fills one frame with pieces of the story. When the next piece does not fit,
-/// the frame ends after the last piece that allows a break after it (TeX's
-/// page builder, without its look-ahead), so widow, orphan and keep rules hold.
+/// The one composition routine: fills a region (a page's frame, a column, a
+/// box, a card, a table cell) with pieces of a sequence of blocks. When the
+/// next piece does not fit, the region ends after the last piece that allows a
+/// break after it (TeX's page builder, without its look-ahead), so widow,
+/// orphan and keep rules hold wherever content is placed. Items come out in
+/// the region's own coordinates, grouped by structure element.
 struct FrameFiller {
     let frame: Rect
     let context: LayoutContext
+    /// The frame's items, relative to its top-left corner.
     private(set) var items: [DisplayItem] = []
-    /// Whether a section (Sect) is open, before and after this frame.
-    var sectionOpen = false
+    /// The structure open before this frame; after `fill`, what is open after it.
+    var carried = ElementGrouper.Carried()
+    /// Level-1 headings open sections (Sect): on in page frames, off inside blocks.
+    var sections = true
     /// Headings placed, and whether each is the first thing in the frame.
     private(set) var anchors: [(anchor: HeadingAnchor, atFrameTop: Bool)] = []
+    /// How far down the frame its content reaches.
+    private(set) var contentHeight = 0.0
 
     init(frame: Rect, context: LayoutContext) {
         self.frame = frame
         self.context = context
+    }
+
+    /// Blocks set one under another at `width` with their spacing, in a region
+    /// without a bottom (content inside a box, a card, a cell, a band): the
+    /// same composition as a page's frame, so roles, anchors and keeps hold.
+    static func stack(_ blocks: [any Block], width: Double, context: LayoutContext) throws -> BlockFragment {
+        var filler = FrameFiller(frame: Rect(x: 0, y: 0, width: width, height: .infinity), context: context)
+        filler.sections = false
+        _ = try filler.fill(blocks, from: Paginator.Cursor(index: 0, rest: nil))
+        return BlockFragment(height: filler.contentHeight, items: filler.items, anchors: filler.anchors.map(\.anchor))
     }
 
     struct Outcome {
@@ -73,7 +91,7 @@ struct FrameFiller {
             let pieces = try block.pieces(width: frame.width, context: context)
             var before = cursor
             for piece in pieces {
-                if piece.float != nil {
+                if piece.float != nil, frame.height.isFinite {
                     // Floats go to the frame's top or bottom if they fit beside what is placed, else wait.
                     let fits = y + floatHeight() + piece.height + Self.floatGap <= frame.height + 0.01
                         && !floats.contains(where: \.deferred)
@@ -116,86 +134,37 @@ struct FrameFiller {
         return result
     }
 
-    /// The placed pieces as page items, wrapped in structure tags; a paragraph
-    /// continued from an earlier frame gets a tag of its own here. Consecutive
-    /// list items are grouped in one list (L > LI > LBody).
-    /// Top floats first (in reading order), then the text below them, then bottom floats.
+    /// The placed pieces as the frame's items, grouped by structure element
+    /// (see `ElementGrouper`). Top floats first (in reading order), then the
+    /// text below them, then bottom floats.
     private mutating func emit(_ placed: [Placed], floats: [FlowPiece]) {
         var top = 0.0
         for piece in floats where piece.float == .top {
-            items += [.beginTag(piece.element.role.tagName)] + piece.items.map { $0.offsetBy(dx: frame.x, dy: frame.y + top) }
-                + [.endTag(piece.element.role.tagName)]
+            items.append(Self.standalone(piece, at: top))
             top += piece.height + Self.floatGap
         }
-        var tagger = StructureTagger(sections: true, sectionOpen: sectionOpen)
+        var grouper = ElementGrouper(ids: context.elementIDs, sections: sections, carried: carried)
         for (index, entry) in placed.enumerated() {
-            items += tagger.enter(entry.piece.element, forceNew: index == 0)
-            if let anchor = entry.piece.anchor {
-                items.append(.destination(anchor.destination, at: Point(x: frame.x, y: frame.y + top + entry.y)))
-                anchors.append((anchor, index == 0 && top == 0))
-            }
-            items += entry.piece.items.map { $0.offsetBy(dx: frame.x, dy: frame.y + top + entry.y) }
+            anchors += entry.piece.anchors.map { ($0, index == 0 && top == 0) }
+            grouper.add(entry.piece.items.map { $0.offsetBy(dx: 0, dy: top + entry.y) }, element: entry.piece.element)
         }
-        items += tagger.finish()
-        sectionOpen = tagger.sectionOpen
-        var bottom = frame.maxY
+        items += grouper.finish()
+        carried = grouper.carried
+        contentHeight = top + (placed.last.map { $0.y + $0.piece.height } ?? 0)
+        var bottom = frame.height
         for piece in floats.reversed() where piece.float == .bottom {
             bottom -= piece.height
-            items += [.beginTag(piece.element.role.tagName)] + piece.items.map { $0.offsetBy(dx: frame.x, dy: bottom) }
-                + [.endTag(piece.element.role.tagName)]
+            items.append(Self.standalone(piece, at: bottom))
             bottom -= Self.floatGap
         }
     }
-}
 
-/// A page being made: its master, its number and the story's items on it.
-struct PageDraft {
-    var master: MasterPage
-    var number: Int
-    var items: [DisplayItem] = []
-    /// Height of the columns when they are balanced (shorter than the frames).
-    var columnHeight: Double?
-
-    /// The page with its background, column rules and running text, now that
-    /// the number of pages and the headings' pages are known.
-    func finished(total: Int, headings: [PlacedHeading], typesetter: Typesetter,
-                  report: @escaping (Diagnostic) -> Void) throws -> Page {
-        var page: [DisplayItem] = []
-        let sheet = Rect(x: 0, y: 0, width: master.size.width, height: master.size.height)
-        if let background = master.background {
-            page.append(.rectangle(sheet, fill: background, stroke: nil, cornerRadius: 0))
-        }
-        if let image = master.backgroundImage {
-            page.append(.image(image, rect: image.rect(covering: sheet, focusX: 0.5, focusY: 0.5),
-                               clip: ImageClip(sheet), alternativeText: ""))
-        }
-        let frames = master.frames(page: number)
-        if let rule = master.columnRule {
-            for (left, right) in zip(frames, frames.dropFirst()) {
-                let x = (left.maxX + right.x) / 2
-                let bottom = left.y + (columnHeight ?? left.height)
-                page.append(.line(from: Point(x: x, y: left.y), to: Point(x: x, y: bottom), stroke: rule))
-            }
-        }
-        page += items
-        // The section the page begins in: one starting at the top of the page, else
-        // the last one begun before it, else the first on it.
-        let sections = headings.filter { $0.anchor.level == 1 }
-        let current = sections.first { $0.page == number && $0.startsPage }
-            ?? sections.last { $0.page < number } ?? sections.first { $0.page == number }
-        let section = current?.anchor.title ?? ""
-        let values = ["page": "\(number)", "pages": "\(total)", "section": section]
-        let area = master.textArea(page: number)
-        let context = LayoutContext(typesetter: typesetter, pageSize: master.size, frame: area, report: report)
-        for running in master.runningText(page: number) {
-            let (runningItems, fits) = try running.layout(area: area, values: values, context: context)
-            guard fits else {
-                throw DiagnosticError(.error("the \(running.position == .header ? "header" : "footer") of master "
-                    + "\"\(master.name)\" runs off the page; make the margin larger or the distance smaller",
-                    at: running.origin.location))
-            }
-            page += runningItems
-        }
-        return Page(size: master.size, items: page)
+    /// A floated piece as its own element, its top at `y`.
+    private static func standalone(_ piece: FlowPiece, at y: Double) -> DisplayItem {
+        let semantics = piece.element.map {
+            Semantics.element(StructureElement($0.role, alternativeText: $0.alternativeText))
+        } ?? .none
+        return .group(piece.items, offset: Point(x: 0, y: y), semantics)
     }
 }
+

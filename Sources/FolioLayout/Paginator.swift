@@ -92,7 +92,8 @@ public struct Paginator {
         var cursor = Cursor(index: 0, rest: nil)
         var masterName = firstMaster
         var floats: [FlowPiece] = []
-        var sectionOpen = false
+        var carried = ElementGrouper.Carried()
+        let ids = ElementIDs()
         while cursor.block(in: story) != nil || !floats.isEmpty {
             let number = pageCount + 1
             guard let master = masters[masterName] else {
@@ -103,13 +104,13 @@ public struct Paginator {
                 throw try overflowError(from: cursor, story: story, master: master, typesetter: typesetter)
             }
             if number == 1 { masterName = nextMaster }
-            var page = try layoutPage(story, from: cursor, floats: floats, sectionOpen: sectionOpen, master: master,
-                                      number: number, typesetter: typesetter, report: report)
+            var page = try layoutPage(story, from: cursor, floats: floats, carried: carried, master: master,
+                                      number: number, ids: ids, typesetter: typesetter, report: report)
             // A story's last page, or a section's before a page break, gets balanced columns.
             if page.cursor.block(in: story) == nil || page.endedByPageBreak, page.floats.isEmpty, floats.isEmpty,
                master.columns > 1, master.frames == nil {
-                page = try balanced(page, story, from: cursor, sectionOpen: sectionOpen, master: master, number: number,
-                                    typesetter: typesetter, report: report)
+                page = try balanced(page, story, from: cursor, carried: carried, master: master, number: number,
+                                    ids: ids, typesetter: typesetter, report: report)
             }
             if page.draft.items.isEmpty, page.cursor.index == cursor.index, page.cursor.rest == nil,
                cursor.rest == nil, page.floats.count == floats.count, !page.endedByPageBreak {
@@ -118,12 +119,10 @@ public struct Paginator {
             }
             cursor = page.cursor
             floats = page.floats
-            sectionOpen = page.sectionOpen
+            carried = page.carried
             headings += page.headings
             pageCount = number
             if let requested = page.nextMaster { masterName = requested }
-            let isLast = cursor.block(in: story) == nil && floats.isEmpty
-            if isLast, sectionOpen { page.draft.items.append(.endTag("Sect")) }
             switch delivery {
             case .keep:
                 drafts.append(page.draft)
@@ -157,31 +156,34 @@ public struct Paginator {
         var endedByPageBreak = false
         /// Floated figures still waiting for room.
         var floats: [FlowPiece] = []
-        /// Whether a section (Sect) is open at the page's end.
-        var sectionOpen = false
+        /// The structure open at the page's end, continued on the next.
+        var carried = ElementGrouper.Carried()
     }
 
     /// Fills the frames of page `number` from `start`; `columnHeight` shortens
     /// the frames (to balance columns).
-    func layoutPage(_ story: [any Block], from start: Cursor, floats: [FlowPiece] = [], sectionOpen: Bool = false,
-                    master: MasterPage, number: Int, columnHeight: Double? = nil, typesetter: Typesetter,
+    func layoutPage(_ story: [any Block], from start: Cursor, floats: [FlowPiece] = [],
+                    carried: ElementGrouper.Carried, master: MasterPage, number: Int, columnHeight: Double? = nil,
+                    ids: ElementIDs, typesetter: Typesetter,
                     report: @escaping (Diagnostic) -> Void) throws -> LaidOutPage {
         var page = LaidOutPage(draft: PageDraft(master: master, number: number, columnHeight: columnHeight),
-                               cursor: start, headings: [], nextMaster: nil, floats: floats, sectionOpen: sectionOpen)
+                               cursor: start, headings: [], nextMaster: nil, floats: floats, carried: carried)
         // Where a frame ran out of room, the block that went on into the next frame.
         var spilled: (block: any Block, frame: Int)?
         for (frameIndex, fullFrame) in master.frames(page: number).enumerated() {
             guard page.cursor.block(in: story) != nil || !page.floats.isEmpty else { break }
             var frame = fullFrame
             if let columnHeight { frame.height = columnHeight }
-            let context = LayoutContext(typesetter: typesetter, pageSize: master.size, frame: frame, report: report)
+            let context = LayoutContext(typesetter: typesetter, pageSize: master.size, frame: frame, elementIDs: ids,
+                                        report: report)
             var filler = FrameFiller(frame: frame, context: context)
-            filler.sectionOpen = page.sectionOpen
+            filler.carried = page.carried
             let outcome = try filler.fill(story, from: page.cursor, carriedFloats: page.floats)
-            page.sectionOpen = filler.sectionOpen
+            page.carried = filler.carried
             page.cursor = outcome.cursor
             page.floats = outcome.deferredFloats
-            page.draft.items += filler.items
+            page.draft.items.append(.group(filler.items, offset: Point(x: frame.x, y: frame.y)))
+            page.draft.frameFills.append(filler.contentHeight)
             page.headings += filler.anchors.map {
                 PlacedHeading(anchor: $0.anchor, page: number, startsPage: frameIndex == 0 && $0.atFrameTop)
             }
@@ -207,28 +209,23 @@ public struct Paginator {
 
     /// The story's last page with its columns balanced: the shortest column
     /// height (to a quarter point) at which everything left still fits.
-    private func balanced(_ page: LaidOutPage, _ story: [any Block], from start: Cursor, sectionOpen: Bool,
-                          master: MasterPage, number: Int, typesetter: Typesetter,
-                          report: @escaping (Diagnostic) -> Void) throws -> LaidOutPage {
+    private func balanced(_ page: LaidOutPage, _ story: [any Block], from start: Cursor,
+                          carried: ElementGrouper.Carried, master: MasterPage, number: Int, ids: ElementIDs,
+                          typesetter: Typesetter, report: @escaping (Diagnostic) -> Void) throws -> LaidOutPage {
         let frames = master.frames(page: number)
         guard let frameHeight = frames.first?.height else { return page }
         // The balanced height lies between the columns' average fill (all
         // columns equal) and the fullest column's; lines are ~10 pt apart, so a
         // point of precision finds the same breaks in fewer trials.
-        let fills = frames.map { frame in
-            page.draft.items.filter { item in
-                if case .text = item { true } else if case .rectangle = item { true } else { false }
-            }.map(\.bounds).filter { $0.midX >= frame.x && $0.midX <= frame.maxX }
-                .map { $0.maxY - frame.y }.max() ?? 0
-        }
+        let fills = page.draft.frameFills
         var high = min(frameHeight, (fills.max() ?? frameHeight) + 1)
         var low = max(0, fills.reduce(0, +) / Double(max(frames.count, 1)) - 1)
         var best = page
         while high - low > 1 {
             let height = (low + high) / 2
             // Problems are reported once, by the layout that is kept.
-            let trial = try? layoutPage(story, from: start, sectionOpen: sectionOpen, master: master, number: number,
-                                        columnHeight: height, typesetter: typesetter) { _ in }
+            let trial = try? layoutPage(story, from: start, carried: carried, master: master, number: number,
+                                        columnHeight: height, ids: ids, typesetter: typesetter) { _ in }
             if let trial, trial.cursor.block(in: story) == nil || trial.endedByPageBreak,
                trial.cursor.index == page.cursor.index, trial.cursor.rest == nil {
                 high = height

@@ -31,32 +31,14 @@ public struct Paragraph: Sendable {
     }
 }
 
-/// Sets a sequence of paragraphs into a column and positions their lines;
-/// for blocks laid out whole (bands, tiles, cards).
-public struct ParagraphStack {
-    public var paragraphs: [Paragraph]
-
-    public init(_ paragraphs: [Paragraph]) {
-        self.paragraphs = paragraphs
-    }
-
-    /// The paragraphs set at `width`, stacked from y = 0 with their spacing
-    /// (collapsed between paragraphs: the larger of after and before wins).
-    public func layout(width: Double, context: LayoutContext) throws -> BlockFragment {
-        var items: [DisplayItem] = []
-        var y = 0.0
-        var pendingSpace = 0.0
-        for (index, paragraph) in paragraphs.enumerated() {
-            if index > 0 { y += max(pendingSpace, paragraph.spaceBefore) }
-            let set = try context.typesetter.typeset(paragraph.spans, width: width, style: paragraph.style,
-                                                     marker: paragraph.marker, report: context.report)
-            for line in set.lines {
-                items += line.items(at: y)
-                y += line.height
-            }
-            pendingSpace = paragraph.spaceAfter
-        }
-        return BlockFragment(height: y, items: items)
+extension [Paragraph] {
+    /// The paragraphs set at `width` one under another with their spacing
+    /// (collapsed between paragraphs: the larger of after and before wins),
+    /// composed like any story, so roles, heading anchors and lists hold
+    /// inside bands, cards, tiles and cells too.
+    public func composed(width: Double, origin: BlockOrigin, context: LayoutContext) throws -> BlockFragment {
+        try FrameFiller.stack([TextBlock(origin: origin, paragraphs: self, spaceAfter: 0)], width: width,
+                              context: context)
     }
 }
 

@@ -16,31 +16,46 @@ public struct PrintMarks: Sendable {
         self.markLength = markLength
     }
 
-    /// The page on a sheet larger by bleed and slug on every side: items moved
-    /// by that much, rectangles that touch a trim edge extended into the bleed,
-    /// and crop marks at the corners that stop short of the bleed.
+    /// The page on a sheet larger by bleed and slug on every side: its items
+    /// moved by that much, rectangles that touch a trim edge extended into the
+    /// bleed, and crop marks at the corners that stop short of the bleed.
     public func prepare(_ page: Page) -> Page {
         let offset = bleed + slug
         let trim = Rect(x: offset, y: offset, width: page.size.width, height: page.size.height)
-        var items: [DisplayItem] = page.items.map { item in
-            let moved = item.offsetBy(dx: offset, dy: offset)
-            switch moved {
-            case let .rectangle(rect, fill, stroke, radius):
-                return .rectangle(bled(rect, trim: trim), fill: fill, stroke: stroke, cornerRadius: radius)
-            case let .image(image, rect, clip, text):
-                // A full-bleed image: its crop grows into the bleed, and the image covers the larger crop.
-                let shown = clip?.rect ?? rect
-                let grown = bled(shown, trim: trim)
-                guard grown != shown else { return moved }
-                return .image(image, rect: image.rect(covering: grown, focusX: 0.5, focusY: 0.5),
-                              clip: clip?.with(grown) ?? ImageClip(grown), alternativeText: text)
-            default:
-                return moved
-            }
-        }
-        items += cropMarks(trim: trim)
+        let moved = DisplayGroup(items: page.items, offset: Point(x: offset, y: offset))
+        let items = [DisplayItem.group(bled(moved, parentOrigin: Point(x: 0, y: 0), trim: trim))]
+            + [.group(cropMarks(trim: trim), .artifact(.pagination))]
         return Page(size: Size(width: page.size.width + 2 * offset, height: page.size.height + 2 * offset),
                     items: items)
+    }
+
+    /// A group with every rectangle and image that touches a trim edge grown
+    /// into the bleed; `parentOrigin` is where the group's parent sits on the sheet.
+    private func bled(_ group: DisplayGroup, parentOrigin: Point, trim: Rect) -> DisplayGroup {
+        var group = group
+        let origin = Point(x: parentOrigin.x + group.offset.x, y: parentOrigin.y + group.offset.y)
+        // Work in sheet coordinates, then move back into the group's own.
+        func grown(_ rect: Rect) -> Rect {
+            bled(rect.offsetBy(dx: origin.x, dy: origin.y), trim: trim).offsetBy(dx: -origin.x, dy: -origin.y)
+        }
+        group.items = group.items.map { item in
+            switch item {
+            case let .group(child):
+                return .group(bled(child, parentOrigin: origin, trim: trim))
+            case let .rectangle(rect, fill, stroke, radius):
+                return .rectangle(grown(rect), fill: fill, stroke: stroke, cornerRadius: radius)
+            case let .image(image, rect, clip):
+                // A full-bleed image: its crop grows into the bleed, and the image covers the larger crop.
+                let shown = clip?.rect ?? rect
+                let larger = grown(shown)
+                guard larger != shown else { return item }
+                return .image(image, rect: image.rect(covering: larger, focusX: 0.5, focusY: 0.5),
+                              clip: clip?.with(larger) ?? ImageClip(larger))
+            default:
+                return item
+            }
+        }
+        return group
     }
 
     /// A rectangle grown past each trim edge it touches.

@@ -49,32 +49,35 @@ public struct ProfileCardBlock: WholeBlock {
 
     public func layout(width: Double, context: LayoutContext) throws -> BlockFragment {
         let textX = padding.left + avatarDiameter + gap
-        let text = try ParagraphStack(body).layout(width: width - textX - padding.right, context: context)
+        let text = try body.composed(width: width - textX - padding.right, origin: origin, context: context)
         let rowHeight = max(avatarDiameter, text.height)
         let under = below.isEmpty ? nil
-            : try ParagraphStack(below).layout(width: width - padding.left - padding.right, context: context)
+            : try below.composed(width: width - padding.left - padding.right, origin: origin, context: context)
         let height = padding.top + rowHeight + (under.map { belowGap + $0.height } ?? 0) + padding.bottom
         var items: [DisplayItem] = []
         if background != nil || border != nil {
-            items.append(.rectangle(Rect(x: 0, y: 0, width: width, height: height), fill: background,
-                                    stroke: border, cornerRadius: cornerRadius))
+            items.append(.group([.rectangle(Rect(x: 0, y: 0, width: width, height: height), fill: background,
+                                            stroke: border, cornerRadius: cornerRadius)], .artifact(.background)))
         }
         let avatar = Rect(x: padding.left, y: padding.top, width: avatarDiameter, height: avatarDiameter)
         if let photo {
-            items.append(.image(photo, rect: photo.rect(covering: avatar, focusX: photoFocus.x, focusY: photoFocus.y),
-                                clip: avatarCornerRadius.map { ImageClip(avatar, cornerRadius: $0) }
-                                    ?? ImageClip(avatar, oval: true),
-                                alternativeText: photoDescription))
+            let image = DisplayItem.image(photo, rect: photo.rect(covering: avatar, focusX: photoFocus.x,
+                                                                  focusY: photoFocus.y),
+                                          clip: avatarCornerRadius.map { ImageClip(avatar, cornerRadius: $0) }
+                                              ?? ImageClip(avatar, oval: true))
+            items.append(.group([image], .element(StructureElement(.figure, alternativeText: photoDescription))))
         } else {
-            items.append(avatarCornerRadius.map { .rectangle(avatar, fill: avatarColor, stroke: nil, cornerRadius: $0) }
-                ?? .ellipse(avatar, fill: avatarColor, stroke: nil))
-            items += try initialsItems(in: avatar, context: context)
+            // The initials repeat the name beside them: decoration to a screen reader.
+            let disc = avatarCornerRadius.map { DisplayItem.rectangle(avatar, fill: avatarColor, stroke: nil,
+                                                                      cornerRadius: $0) }
+                ?? .ellipse(avatar, fill: avatarColor, stroke: nil)
+            items.append(.group([disc] + (try initialsItems(in: avatar, context: context)), .artifact(.layout)))
         }
-        items += text.items.map { $0.offsetBy(dx: textX, dy: padding.top) }
+        items.append(.group(text.items, offset: Point(x: textX, y: padding.top)))
         if let under {
-            items += under.items.map { $0.offsetBy(dx: padding.left, dy: padding.top + rowHeight + belowGap) }
+            items.append(.group(under.items, offset: Point(x: padding.left, y: padding.top + rowHeight + belowGap)))
         }
-        return BlockFragment(height: height, items: items)
+        return BlockFragment(height: height, items: items, anchors: text.anchors + (under?.anchors ?? []))
     }
 
     /// The initials centred optically: the capitals' middle on the circle's middle.

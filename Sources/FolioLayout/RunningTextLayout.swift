@@ -3,17 +3,23 @@ import FolioText
 import FolioCore
 
 extension RunningText {
-    /// The running text's items on a page whose text area is `area`, with the
-    /// page's values for `{{page}}`, `{{pages}}` and `{{section}}`, and whether
-    /// it stays on the page.
-    func layout(area: Rect, values: [String: String], context: LayoutContext) throws -> (items: [DisplayItem], fits: Bool) {
+    /// The running text on a page whose text area is `area`, with the page's
+    /// values for `{{page}}`, `{{pages}}` and `{{section}}`, as one pagination
+    /// artifact (a screen reader skips it), and whether it stays on the page.
+    func layout(area: Rect, values: [String: String], context: LayoutContext) throws -> (item: DisplayItem, fits: Bool) {
+        let (items, fits) = try layoutItems(area: area, values: values, context: context)
+        return (.group(items, .artifact(.pagination)), fits)
+    }
+
+    private func layoutItems(area: Rect, values: [String: String],
+                             context: LayoutContext) throws -> (items: [DisplayItem], fits: Bool) {
         let parts: [(Paragraph, TextAlignmentSide)] = [(left, .left), (center, .center), (right, .right)]
             .compactMap { paragraph, side in paragraph.map { ($0.filled(with: values), side) } }
         var texts: [BlockFragment] = []
         for (paragraph, side) in parts {
             var aligned = paragraph
             aligned.style.alignment = side.alignment
-            texts.append(try ParagraphStack([aligned]).layout(width: area.width, context: context))
+            texts.append(try [aligned].composed(width: area.width, origin: origin, context: context))
         }
         let textHeight = texts.map(\.height).max() ?? 0
         let ruleSpace = rule.map { $0.width + 3 } ?? 0
@@ -25,11 +31,11 @@ extension RunningText {
             if let rule {
                 items.append(.line(from: Point(x: area.x, y: top), to: Point(x: area.maxX, y: top), stroke: rule))
             }
-            items += texts.flatMap { $0.items.map { $0.offsetBy(dx: area.x, dy: top + ruleSpace) } }
+            items += texts.map { .group($0.items, offset: Point(x: area.x, y: top + ruleSpace)) }
             return (items, top + ruleSpace + textHeight <= context.pageSize.height + 0.01)
         case .header:
             top = area.y - distance - ruleSpace - textHeight
-            items += texts.flatMap { $0.items.map { $0.offsetBy(dx: area.x, dy: top) } }
+            items += texts.map { .group($0.items, offset: Point(x: area.x, y: top)) }
             if let rule {
                 let y = area.y - distance
                 items.append(.line(from: Point(x: area.x, y: y), to: Point(x: area.maxX, y: y), stroke: rule))

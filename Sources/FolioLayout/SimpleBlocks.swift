@@ -11,7 +11,7 @@ public struct SpacerBlock: Block {
     }
 
     public func pieces(width: Double, context: LayoutContext) throws -> [FlowPiece] {
-        [FlowPiece(height: 0, items: [], spaceBefore: height, element: FlowElement(role: .division, startsHere: true))]
+        [FlowPiece(height: 0, items: [], spaceBefore: height, element: nil)]
     }
 }
 
@@ -20,6 +20,8 @@ public struct RuleBlock: WholeBlock {
     public var origin: BlockOrigin
     public var stroke: Stroke
     public var spaceAfter: Double
+    /// A rule only arranges the page: an artifact, not content.
+    public var role: StructureRole? { nil }
 
     public init(origin: BlockOrigin, stroke: Stroke, spaceAfter: Double) {
         self.origin = origin
@@ -42,6 +44,8 @@ public struct NotesBlock: WholeBlock {
     public var spacing: Double
     public var stroke: Stroke
     public var spaceAfter: Double
+    /// Lines to write on are decoration to a screen reader: an artifact.
+    public var role: StructureRole? { nil }
 
     public init(origin: BlockOrigin, lines: Int, spacing: Double, stroke: Stroke, spaceAfter: Double) {
         self.origin = origin
@@ -82,13 +86,17 @@ public struct BoxBlock: WholeBlock {
         self.spaceAfter = spaceAfter
     }
 
+    public var anchors: [HeadingAnchor] { content.flatMap(\.anchors) }
+
     public func layout(width: Double, context: LayoutContext) throws -> BlockFragment {
-        let inner = try stack(content, width: width - padding.left - padding.right, context: context)
+        let inner = try FrameFiller.stack(content, width: width - padding.left - padding.right, context: context)
         let height = padding.top + inner.height + padding.bottom
         let frame = DisplayItem.rectangle(Rect(x: 0, y: 0, width: width, height: height), fill: background,
                                           stroke: border, cornerRadius: cornerRadius)
         return BlockFragment(height: height,
-                             items: [frame] + inner.items.map { $0.offsetBy(dx: padding.left, dy: padding.top) })
+                             items: [.group([frame], .artifact(.background)),
+                                     .group(inner.items, offset: Point(x: padding.left, y: padding.top))],
+                             anchors: inner.anchors)
     }
 }
 
@@ -106,37 +114,22 @@ public struct SideBySideBlock: WholeBlock {
         self.spaceAfter = spaceAfter
     }
 
+    public var anchors: [HeadingAnchor] { columns.flatMap { $0.flatMap(\.anchors) } }
+
     public func layout(width: Double, context: LayoutContext) throws -> BlockFragment {
         let count = Double(max(columns.count, 1))
         let columnWidth = (width - gutter * (count - 1)) / count
         var items: [DisplayItem] = []
+        var anchors: [HeadingAnchor] = []
         var height = 0.0
         for (index, column) in columns.enumerated() {
-            let fragment = try stack(column, width: columnWidth, context: context)
-            items += fragment.items.map { $0.offsetBy(dx: Double(index) * (columnWidth + gutter), dy: 0) }
+            let fragment = try FrameFiller.stack(column, width: columnWidth, context: context)
+            items.append(.group(fragment.items, offset: Point(x: Double(index) * (columnWidth + gutter), y: 0)))
+            anchors += fragment.anchors
             height = max(height, fragment.height)
         }
-        return BlockFragment(height: height, items: items)
+        return BlockFragment(height: height, items: items, anchors: anchors)
     }
-}
-
-/// Blocks set one under another at `width`, with their spacing, as one fragment
-/// (for blocks placed inside other blocks), their structure tags kept.
-func stack(_ blocks: [any Block], width: Double, context: LayoutContext) throws -> BlockFragment {
-    var items: [DisplayItem] = []
-    var tagger = StructureTagger()
-    var y = 0.0, pendingSpace = 0.0, first = true
-    for block in blocks {
-        for piece in try block.pieces(width: width, context: context) {
-            if !first { y += max(pendingSpace, piece.spaceBefore) }
-            first = false
-            items += tagger.enter(piece.element, forceNew: false)
-            items += piece.items.map { $0.offsetBy(dx: 0, dy: y) }
-            y += piece.height
-            pendingSpace = piece.spaceAfter
-        }
-    }
-    return BlockFragment(height: y, items: items + tagger.finish())
 }
 
 /// Several blocks that flow as one entry of a story (the rows of a staff grid):
@@ -149,6 +142,8 @@ public struct StoryBlock: Block {
         self.origin = origin
         self.blocks = blocks
     }
+
+    public var anchors: [HeadingAnchor] { blocks.flatMap(\.anchors) }
 
     public func pieces(width: Double, context: LayoutContext) throws -> [FlowPiece] {
         var pieces: [FlowPiece] = []

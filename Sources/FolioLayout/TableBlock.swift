@@ -79,33 +79,34 @@ public struct TableBlock: Block {
         var headerItems: [DisplayItem] = []
         var headerHeight = 0.0
         for row in header {
-            let (height, items) = try layoutRow(row, widths: widths, widestFractions: fractions, cellTag: "TH",
+            let (height, items) = try layoutRow(row, widths: widths, widestFractions: fractions, cellRole: .headerCell(scope: .column),
                                                 fill: appearance.headerFill, context: context)
             headerItems += items.map { $0.offsetBy(dx: 0, dy: headerHeight) }
             headerHeight += height
         }
         if let frameRule = appearance.frameRule, !header.isEmpty {
-            headerItems.insert(.line(from: Point(x: 0, y: 0), to: Point(x: width, y: 0), stroke: frameRule), at: 0)
+            headerItems.insert(Self.rule(y: 0, width: width, frameRule), at: 0)
         }
         if let rule = appearance.rule, !header.isEmpty {
-            headerItems.append(.line(from: Point(x: 0, y: headerHeight), to: Point(x: width, y: headerHeight),
-                                     stroke: rule))
+            headerItems.append(Self.rule(y: headerHeight, width: width, rule))
         }
         let bodyRows = Array(rows.enumerated().dropFirst(firstRow))
         for (position, (index, row)) in bodyRows.enumerated() {
             let fill = index % 2 == 1 ? appearance.stripeFill : nil
-            let (height, items) = try layoutRow(row, widths: widths, widestFractions: fractions, cellTag: "TD",
+            let (height, items) = try layoutRow(row, widths: widths, widestFractions: fractions, cellRole: .dataCell,
                                                 fill: fill, context: context)
             var rowItems = items
             let isLast = index == rows.count - 1
             if isLast, let frameRule = appearance.frameRule {
-                rowItems.append(.line(from: Point(x: 0, y: height), to: Point(x: width, y: height), stroke: frameRule))
+                rowItems.append(Self.rule(y: height, width: width, frameRule))
             } else if !isLast, let rule = appearance.rule {
-                rowItems.append(.line(from: Point(x: 0, y: height), to: Point(x: width, y: height), stroke: rule))
+                rowItems.append(Self.rule(y: height, width: width, rule))
             }
             // The header goes with the first row in every frame, as one piece.
             if position == 0 && !header.isEmpty {
-                rowItems = headerItems + rowItems.map { $0.offsetBy(dx: 0, dy: headerHeight) }
+                // Repeated after a break, the header is a pagination artifact: read once, at the table's start.
+                let repeated = firstRow > 0 ? [DisplayItem.group(headerItems, .artifact(.pagination))] : headerItems
+                rowItems = repeated + rowItems.map { $0.offsetBy(dx: 0, dy: headerHeight) }
             }
             var rest: TableBlock?
             if !isLast {
@@ -119,39 +120,39 @@ public struct TableBlock: Block {
         return pieces
     }
 
-    /// One row: cells set in their columns, each tagged, the row as tall as its tallest cell.
-    private func layoutRow(_ row: [Paragraph], widths: [Double], widestFractions: [Int: Double], cellTag: String,
-                           fill: RGBColor?, context: LayoutContext) throws -> (Double, [DisplayItem]) {
+    /// A rule across the table: decoration, an artifact.
+    private static func rule(y: Double, width: Double, _ stroke: Stroke) -> DisplayItem {
+        .group([.line(from: Point(x: 0, y: y), to: Point(x: width, y: y), stroke: stroke)], .artifact(.layout))
+    }
+
+    /// One row: cells set in their columns, each a cell element, the row as tall as its tallest cell.
+    private func layoutRow(_ row: [Paragraph], widths: [Double], widestFractions: [Int: Double],
+                           cellRole: StructureRole, fill: RGBColor?,
+                           context: LayoutContext) throws -> (Double, [DisplayItem]) {
         let padding = appearance.padding
         var cells: [(x: Double, fragment: BlockFragment)] = []
         var x = 0.0
         for (column, width) in widths.enumerated() {
             let inner = max(width - padding.left - padding.right, 1)
             let paragraph = column < row.count ? row[column] : Paragraph(spans: [], style: ParagraphStyle(leading: 0))
-            var fragment = try ParagraphStack([aligned(paragraph, column: column)]).layout(width: inner,
-                                                                                           context: context)
-            if let widest = widestFractions[column] {
-                // Move the right-aligned number left by what its part after the separator
-                // lacks of the column's widest, so that the separators line up.
-                let shift = widest - (try fractionWidth(paragraph, context: context))
-                fragment.items = fragment.items.map { $0.offsetBy(dx: -shift, dy: 0) }
-            }
-            cells.append((x + padding.left, fragment))
+            let fragment = try [aligned(paragraph, column: column)].composed(width: inner, origin: origin,
+                                                                             context: context)
+            // Move a right-aligned number left by what its part after the separator
+            // lacks of the column's widest, so that the separators line up.
+            let shift = try widestFractions[column].map { $0 - (try fractionWidth(paragraph, context: context)) } ?? 0
+            cells.append((x + padding.left - shift, fragment))
             x += width
         }
         let height = (cells.map(\.fragment.height).max() ?? 0) + padding.top + padding.bottom
-        var items: [DisplayItem] = [.beginTag("TR")]
+        var items: [DisplayItem] = []
         if let fill {
-            items.append(.rectangle(Rect(x: 0, y: 0, width: x, height: height), fill: fill, stroke: nil,
-                                    cornerRadius: 0))
+            items.append(.group([.rectangle(Rect(x: 0, y: 0, width: x, height: height), fill: fill, stroke: nil,
+                                            cornerRadius: 0)], .artifact(.background)))
         }
         for cell in cells {
-            items.append(.beginTag(cellTag))
-            items += cell.fragment.items.map { $0.offsetBy(dx: cell.x, dy: padding.top) }
-            items.append(.endTag(cellTag))
+            items.append(.group(cell.fragment.items, offset: Point(x: cell.x, y: padding.top), .role(cellRole)))
         }
-        items.append(.endTag("TR"))
-        return (height, items)
+        return (height, [.group(items, .role(.tableRow))])
     }
 
     private func aligned(_ paragraph: Paragraph, column: Int) -> Paragraph {

@@ -24,6 +24,8 @@ public struct TextBlock: Block {
         self.spaceAfter = spaceAfter
     }
 
+    public var anchors: [HeadingAnchor] { paragraphs.compactMap(\.anchor) }
+
     public func pieces(width: Double, context: LayoutContext) throws -> [FlowPiece] {
         var pieces: [FlowPiece] = []
         for (index, paragraph) in paragraphs.enumerated() {
@@ -36,6 +38,7 @@ public struct TextBlock: Block {
             let isLastParagraph = index == paragraphs.count - 1
             for (number, line) in set.lines.enumerated() {
                 let isFirst = number == 0 && resumed == nil
+                let anchor = isFirst ? paragraph.anchor : nil
                 let isLast = number == set.lines.count - 1
                 var rest: TextBlock?
                 if !isLast {
@@ -44,13 +47,15 @@ public struct TextBlock: Block {
                 } else if !isLastParagraph {
                     rest = self.rest(from: index + 1, resume: nil)
                 }
+                // A heading's destination marks its first line's top.
+                let destination = anchor.map { DisplayItem.destination($0.destination, at: Point(x: 0, y: 0)) }
                 pieces.append(FlowPiece(
-                    height: line.height, items: line.items(at: 0),
+                    height: line.height, items: (destination.map { [$0] } ?? []) + line.items(at: 0),
                     penaltyAfter: paragraph.keepWithNext ? FlowPiece.forbidden : line.pageBreakPenalty,
                     spaceBefore: isFirst ? paragraph.spaceBefore : 0,
                     spaceAfter: isLast ? max(paragraph.spaceAfter, isLastParagraph ? spaceAfter : 0) : 0,
                     rest: rest, element: FlowElement(role: paragraph.role, startsHere: isFirst),
-                    anchor: isFirst ? paragraph.anchor : nil))
+                    anchors: anchor.map { [$0] } ?? []))
             }
         }
         return pieces

@@ -60,7 +60,7 @@ public struct TilesBlock: WholeBlock {
         let innerWidth = tileWidth - padding.left - padding.right
         // Set every row of every tile, then give each row the height of its tallest cell.
         let cells = try tiles.map { tile in
-            try tile.rows.map { try ParagraphStack([$0]).layout(width: innerWidth, context: context) }
+            try tile.rows.map { try [$0].composed(width: innerWidth, origin: origin, context: context) }
         }
         let rowCount = tiles.map(\.rows.count).max() ?? 0
         let rowHeights = (0..<rowCount).map { row in
@@ -71,34 +71,41 @@ public struct TilesBlock: WholeBlock {
         var items: [DisplayItem] = []
         for (index, tileCells) in cells.enumerated() {
             let x = Double(index) * (tileWidth + gutter)
-            let box = Rect(x: x, y: 0, width: tileWidth, height: height)
+            var decoration: [DisplayItem] = []
             if background != nil {
-                items.append(.rectangle(box, fill: background, stroke: nil, cornerRadius: cornerRadius))
+                decoration.append(.rectangle(Rect(x: 0, y: 0, width: tileWidth, height: height), fill: background,
+                                             stroke: nil, cornerRadius: cornerRadius))
             }
             if let accent {
-                items.append(.rectangle(Rect(x: x, y: 0, width: tileWidth, height: Self.accentThickness),
-                                        fill: accent, stroke: nil, cornerRadius: 0))
+                decoration.append(.rectangle(Rect(x: 0, y: 0, width: tileWidth, height: Self.accentThickness),
+                                             fill: accent, stroke: nil, cornerRadius: 0))
             }
+            var content: [DisplayItem] = []
             var y = padding.top
             let tile = tiles[index]
             for (row, cell) in tileCells.enumerated() {
-                items += cell.items.map { $0.offsetBy(dx: x + padding.left, dy: y) }
+                content.append(.group(cell.items, offset: Point(x: padding.left, y: y)))
                 if let trend = tile.trend, row == tile.trendRow {
-                    let textEnd = cell.items.filter { if case .text = $0 { true } else { false } }.map(\.bounds.maxX).max() ?? 0
+                    let texts = cell.items.flattened.filter { if case .text = $0 { true } else { false } }
+                    let textEnd = texts.map(\.bounds.maxX).max() ?? 0
                     let size = min(rowHeights[row] * 0.45, 10)
-                    let color = accent ?? cell.items.compactMap { if case let .text(run, _) = $0 { run.color } else { nil } }
+                    let color = accent ?? texts.compactMap { if case let .text(run, _) = $0 { run.color } else { nil } }
                         .first ?? .black
-                    items.append(Self.arrow(trend, in: Rect(x: x + padding.left + textEnd + size * 0.5,
-                                                            y: y + (rowHeights[row] - size) / 2, width: size, height: size),
-                                            color: color))
+                    decoration.append(Self.arrow(trend, in: Rect(x: padding.left + textEnd + size * 0.5,
+                                                                 y: y + (rowHeights[row] - size) / 2, width: size,
+                                                                 height: size),
+                                                 color: color))
                 }
                 y += rowHeights[row]
             }
             if tile.sparkline.count > 1 {
-                items += Self.sparkline(tile.sparkline, in: Rect(x: x + padding.left, y: y + Self.sparklineGap,
-                                                                 width: innerWidth, height: Self.sparklineHeight),
-                                        color: accent ?? .black)
+                decoration += Self.sparkline(tile.sparkline, in: Rect(x: padding.left, y: y + Self.sparklineGap,
+                                                                      width: innerWidth, height: Self.sparklineHeight),
+                                             color: accent ?? .black)
             }
+            // Each tile reads as one group; its shapes are decoration.
+            items.append(.group([.group(decoration, .artifact(.layout))] + content, offset: Point(x: x, y: 0),
+                                .role(.division)))
         }
         return BlockFragment(height: height, items: items)
     }

@@ -51,18 +51,39 @@ final class CairoContext {
             try paint(fill: fill, stroke: stroke, what: "a path")
         case let .hatch(elements, hatch):
             try drawHatch(hatch, inside: elements)
-        case let .beginTag(name):
-            try beginTag(name)
-        case let .endTag(name):
-            try endTag(name)
-        case .alternativeText:
-            break // cairo 1.16 has no way to write /Alt
-
-        case let .image(image, rect, clip, _):
+        case let .image(image, rect, clip):
             try drawImage(image, in: rect, clip: clip)
+        case let .group(group):
+            // Groups are walked by TreePainter, which writes their tags; here only their content.
+            for child in group.items { try draw(child.offsetBy(dx: group.offset.x, dy: group.offset.y)) }
         case let .destination(name, point):
             try beginTag(CAIRO_TAG_DEST, attributes: "name='\(Self.escapeAttribute(name))' x=\(point.x) y=\(point.y)")
             try endTag(CAIRO_TAG_DEST)
+        }
+    }
+
+    /// Shows what follows only inside `clip` (page coordinates), until `endClip`.
+    func beginClip(_ clip: ImageClip) {
+        cairo_save(handle)
+        addClipPath(clip)
+        cairo_clip(handle)
+    }
+
+    func endClip() {
+        cairo_restore(handle)
+    }
+
+    private func addClipPath(_ clip: ImageClip) {
+        cairo_new_path(handle)
+        let area = clip.rect
+        if clip.oval {
+            cairo_save(handle)
+            cairo_translate(handle, area.x + area.width / 2, area.y + area.height / 2)
+            cairo_scale(handle, area.width / 2, area.height / 2)
+            cairo_arc(handle, 0, 0, 1, 0, 2 * Double.pi)
+            cairo_restore(handle)
+        } else {
+            addRectangle(area, cornerRadius: clip.cornerRadius)
         }
     }
 
@@ -168,16 +189,7 @@ final class CairoContext {
         defer { cairo_restore(handle) }
         cairo_new_path(handle)
         if let clip {
-            let area = clip.rect
-            if clip.oval {
-                cairo_save(handle)
-                cairo_translate(handle, area.x + area.width / 2, area.y + area.height / 2)
-                cairo_scale(handle, area.width / 2, area.height / 2)
-                cairo_arc(handle, 0, 0, 1, 0, 2 * Double.pi)
-                cairo_restore(handle)
-            } else {
-                addRectangle(area, cornerRadius: clip.cornerRadius)
-            }
+            addClipPath(clip)
             cairo_clip(handle)
         }
         cairo_push_group(handle)

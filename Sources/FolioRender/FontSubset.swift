@@ -68,7 +68,7 @@ final class FontSubset {
     /// Adds the glyphs each large font draws on `page` to `glyphs`.
     static func collectGlyphsOfLargeFonts(in page: Page,
                                           into glyphs: inout [ObjectIdentifier: (font: Font, glyphs: Set<UInt32>)]) {
-        for case let .text(run, _) in page.items
+        for case let .text(run, _) in page.items.leaves().map(\.item)
         where hb_face_get_glyph_count(hb_font_get_face(run.font.hbFont)) > glyphThreshold {
             glyphs[ObjectIdentifier(run.font), default: (run.font, [])].glyphs.formUnion(run.glyphs.map(\.id))
         }

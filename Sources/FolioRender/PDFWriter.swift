@@ -34,6 +34,7 @@ public final class PDFWriter: PageSink {
         var pageCount: Int
         var images: ImageSurfaces
         var faces: DocumentFaces
+        var painter: TreePainter
     }
 
     public init(url: URL, date: Date, fonts: FontFaceCache = FontFaceCache(), prepare: @escaping (Page) -> Page = { $0 }) {
@@ -67,7 +68,7 @@ public final class PDFWriter: PageSink {
             try context.beginTag("Document")
             self.pageCount = pageCount
             open = OpenDocument(surface: surface, context: context, pageSize: size, pageCount: pageCount,
-                                images: images, faces: faces)
+                                images: images, faces: faces, painter: TreePainter(context: context, tagged: true))
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw error
@@ -85,9 +86,12 @@ public final class PDFWriter: PageSink {
                 document.pageSize = page.size
                 open = document
             }
-            for item in page.items { try document.context.draw(item) }
+            try document.painter.paint(page.items)
             // The Document element closes on the last page, before it is shown.
-            if number == document.pageCount { try document.context.endTag("Document") }
+            if number == document.pageCount {
+                try document.painter.closeAll()
+                try document.context.endTag("Document")
+            }
             try document.context.showPage()
         } catch {
             discard()

@@ -43,7 +43,7 @@ public struct PNGRenderer {
             let context = try CairoContext(surface: surface, fonts: faces, images: images)
             try context.paintWhite()
             context.scale(scale)
-            for item in page.items { try context.draw(item) }
+            try TreePainter(context: context, tagged: false).paint(page.items)
         }
         cairo_surface_flush(surface)
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp")

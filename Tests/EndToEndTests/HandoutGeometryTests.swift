@@ -28,14 +28,14 @@ import Testing
     @Test func allTextStaysInsideTheMargins() {
         // 18 mm side margins on A4, as the layout sets them.
         let left = 18 * 72 / 25.4, right = page.size.width - left
-        for box in page.items.compactMap(inkBox) {
+        for box in page.items.flattened.compactMap(inkBox) {
             #expect(box.x >= left - 0.5 && box.maxX <= right + 0.5, "text outside the margins: \(box)")
             #expect(box.y >= 0 && box.maxY <= page.size.height)
         }
     }
 
     @Test func noTwoRunsOfTextOverlap() {
-        let boxes = page.items.compactMap(inkBox)
+        let boxes = page.items.flattened.compactMap(inkBox)
         #expect(boxes.count > 40)
         for (index, box) in boxes.enumerated() {
             for other in boxes[(index + 1)...] {

@@ -20,7 +20,7 @@ import Testing
         var destinationPages: [String: Int] = [:]
         var numbers: [String: String] = [:]
         for (index, page) in list.pages.enumerated() {
-            for item in page.items {
+            for item in page.items.flattened {
                 if case let .destination(name, _) = item { destinationPages[name] = index + 1 }
                 if case let .text(run, _) = item, let link = run.link, link.hasPrefix("#"), Int(run.text) != nil {
                     numbers[String(link.dropFirst())] = run.text

@@ -30,10 +30,10 @@ import Testing
         let pages = try LayoutFixture(layout: layout, files: [:]).build().displayList.pages
         // Entries are set regular, headings bold.
         let entries = pages.map { page in
-            page.items.compactMap { if case let .text(run, _) = $0, !run.font.isBold { run.text } else { nil } }
+            page.items.flattened.compactMap { if case let .text(run, _) = $0, !run.font.isBold { run.text } else { nil } }
         }
         let headings = pages.map { page in
-            page.items.compactMap { if case let .text(run, _) = $0, run.font.isBold { run.text } else { nil } }
+            page.items.flattened.compactMap { if case let .text(run, _) = $0, run.font.isBold { run.text } else { nil } }
         }
         // Every entry is listed, in order, across the contents pages before the first heading's page.
         let firstHeadingPage = try #require(headings.firstIndex { $0.contains("Heading 1") })
@@ -70,7 +70,7 @@ import Testing
                   - text: {markdown: "- global", style: body}
                   - text: {markdown: "- local", style: body, list-style: small-list}
                 """)
-        let runs = try LayoutFixture(layout: layout, files: [:]).build().displayList.pages.flatMap(\.items).compactMap {
+        let runs = try LayoutFixture(layout: layout, files: [:]).build().displayList.pages.flatMap(\.items.flattened).compactMap {
             if case let .text(run, _) = $0 { (run.text, run.size) } else { nil }
         }
         #expect(runs.first { $0.0 == "global" }?.1 == 12)

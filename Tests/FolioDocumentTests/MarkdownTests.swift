@@ -59,7 +59,7 @@ import Testing
         let fixture = try LayoutFixture(files: [
             "Data/text/about.md": "<!-- draft: confirm with the department -->\n\nSee [{{department.name}}](https://example.org).\n",
         ])
-        let texts = try fixture.build().displayList.pages.flatMap(\.items).compactMap {
+        let texts = try fixture.build().displayList.pages.flatMap(\.items.flattened).compactMap {
             if case let .text(run, _) = $0 { run.text } else { nil }
         }.joined(separator: " ")
         #expect(texts.contains("Department"))

@@ -43,7 +43,7 @@ import Testing
     }
 
     func names(_ page: Page) -> [String] {
-        page.items.compactMap { if case let .text(run, _) = $0, run.size == 10, run.font.isBold { run.text } else { nil } }
+        page.items.flattened.compactMap { if case let .text(run, _) = $0, run.size == 10, run.font.isBold { run.text } else { nil } }
     }
 
     @Test func cardsAreOrderedByRank() throws {
@@ -62,7 +62,7 @@ import Testing
         #expect(list.pages.count > 1)
         // Each card's name and its role's last words are on the same page.
         for page in list.pages {
-            let texts = page.items.compactMap { if case let .text(run, _) = $0 { run.text } else { nil } }
+            let texts = page.items.flattened.compactMap { if case let .text(run, _) = $0 { run.text } else { nil } }
             let cards = texts.filter { $0.hasPrefix("Person ") }.count
             let roleEnds = texts.filter { $0.hasSuffix("line") }.count
             #expect(cards == roleEnds, "a card is split across pages")
@@ -80,8 +80,8 @@ import Testing
         let list = try build(["a": person("Pat Photo", rank: "director", photo: true),
                               "b": person("No Photo", rank: "other")],
                              extra: ["Data/staff/photos/p.png": portrait], cardKeys: "      avatar-shape: rounded")
-        let items = list.pages.flatMap(\.items)
-        let clip = try #require(items.compactMap { if case let .image(_, _, clip, _) = $0 { clip } else { nil } }.first)
+        let items = list.pages.flatMap(\.items.flattened)
+        let clip = try #require(items.compactMap { if case let .image(_, _, clip) = $0 { clip } else { nil } }.first)
         let side = 14 * 72 / 25.4
         #expect(clip.oval == false && abs(clip.cornerRadius - side * 0.15) < 0.001)
         // The card without a photo shows its initials on the same rounded square, not a circle.
@@ -95,12 +95,13 @@ import Testing
         let png = [UInt8](portrait)
         let list = try build(["a": person("Pat Photo", rank: "director", photo: true)],
                              extra: ["Data/staff/photos/p.png": Data(png)])
-        let images: [(Rect, ImageClip?, String)] = list.pages.flatMap(\.items).compactMap {
-            if case let .image(_, rect, clip, text) = $0 { (rect, clip, text) } else { nil }
+        let images: [(Rect, ImageClip?)] = list.pages.flatMap(\.items.flattened).compactMap {
+            if case let .image(_, rect, clip) = $0 { (rect, clip) } else { nil }
         }
-        let (rect, clip, text) = try #require(images.first)
+        let (rect, clip) = try #require(images.first)
         #expect(clip?.oval == true)
-        #expect(text == "Photo of Pat Photo")
+        // The photo is a Figure whose alternative text names the person.
+        #expect(try #require(list.pages.first).treeDump.contains("Figure alt=\"Photo of Pat Photo\""))
         // A tall photo covers the circle's width; the focus (y 0.2) keeps the upper part in view.
         let circle = try #require(clip?.rect)
         #expect(abs(rect.width - circle.width) < 0.01 && rect.height > circle.height)
@@ -121,7 +122,7 @@ import Testing
             """
         let director = person("Bo Director", rank: "director") + "\nbio: {en: A long biography of the director.}\n"
         let list = try LayoutFixture(layout: layout, files: ["Data/staff/d.yaml": director]).build().displayList
-        let items = list.pages.flatMap(\.items)
+        let items = list.pages.flatMap(\.items.flattened)
         let avatar = try #require(items.compactMap { if case let .ellipse(rect, _, _) = $0 { rect } else { nil } }.first)
         #expect(abs(avatar.width - 120) < 0.01) // the featured default
         let texts = items.compactMap { if case let .text(run, _) = $0 { (run.text, $0.bounds) } else { nil } }

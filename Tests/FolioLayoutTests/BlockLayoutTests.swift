@@ -33,18 +33,18 @@ import Testing
                                padding: EdgeInsets(all: 8), background: .white, accent: .black, cornerRadius: 0,
                                spaceAfter: 0)
         let fragment = try block.layout(width: 400, context: context())
-        let boxes: [Rect] = fragment.items.compactMap {
+        let boxes: [Rect] = fragment.items.flattened.compactMap {
             if case let .rectangle(rect, fill, _, _) = $0, fill == .white { rect } else { nil }
         }
         #expect(boxes.count == 2)
         #expect(boxes.allSatisfy { abs($0.width - 195) < 0.001 && abs($0.height - fragment.height) < 0.001 })
         #expect(abs(boxes[1].x - 205) < 0.001)
 
-        let texts = textItems(fragment.items)
+        let texts = textItems(fragment.items.flattened)
         let values = texts.filter { ["32", "400"].contains($0.run.text) }
         #expect(values.count == 2)
         #expect(values[0].origin.y == values[1].origin.y, "big numbers share a baseline")
-        for item in fragment.items {
+        for item in fragment.items.flattened {
             guard case .text = item else { continue }
             #expect(boxes.contains { $0.inset(by: EdgeInsets(all: 7.99)).contains(item.bounds, tolerance: 0.5) },
                     "text outside its tile: \(item.bounds)")
@@ -59,8 +59,8 @@ import Testing
                                padding: EdgeInsets(all: 8), background: nil, accent: .black, cornerRadius: 0,
                                spaceAfter: 0)
         let fragment = try block.layout(width: 400, context: context())
-        let number = try #require(fragment.items.first { if case let .text(run, _) = $0 { run.text == "400" } else { false } })
-        let paths: [(elements: [PathElement], filled: Bool)] = fragment.items.compactMap {
+        let number = try #require(fragment.items.flattened.first { if case let .text(run, _) = $0 { run.text == "400" } else { false } })
+        let paths: [(elements: [PathElement], filled: Bool)] = fragment.items.flattened.compactMap {
             if case let .path(elements, fill, _) = $0 { (elements, fill != nil) } else { nil }
         }
         let arrow = try #require(paths.first { $0.filled }).elements
@@ -75,9 +75,9 @@ import Testing
         #expect(arrow.bounds.y > number.bounds.y && arrow.bounds.maxY < number.bounds.maxY)
         // The sparkline runs across the tile's inner width, under every row, lowest value at its foot.
         #expect(abs(line.bounds.width - (195 - 16)) < 0.001 && abs(line.bounds.height - TilesBlock.sparklineHeight) < 0.001)
-        let texts = fragment.items.filter { if case .text = $0 { true } else { false } }
+        let texts = fragment.items.flattened.filter { if case .text = $0 { true } else { false } }
         #expect(texts.allSatisfy { $0.bounds.maxY <= line.bounds.y })
-        #expect(fragment.items.filter { if case .path = $0 { true } else { false } }.count == 2, "one tile has neither")
+        #expect(fragment.items.flattened.filter { if case .path = $0 { true } else { false } }.count == 2, "one tile has neither")
     }
 
     @Test func profileCardKeepsTextBesideTheAvatar() throws {
@@ -88,7 +88,7 @@ import Testing
             background: .white, border: nil, cornerRadius: 4, padding: EdgeInsets(all: 10), gap: 12, spaceAfter: 0)
         let fragment = try card.layout(width: 400, context: context())
         #expect(fragment.height == 80)
-        let texts = textItems(fragment.items)
+        let texts = textItems(fragment.items.flattened)
         let initials = try #require(texts.first { $0.run.text == "HJ" })
         let start = initials.run.glyphs.first?.x ?? 0
         let end = initials.run.glyphs.last.map { $0.x + initials.run.font.advance(of: $0.id) * 20 } ?? 0
@@ -107,10 +107,10 @@ import Testing
         let page = try #require(try Paginator(masters: ["default": master], firstMaster: "default",
                                               nextMaster: "default")
             .paginate([band], typesetter: typesetter) { _ in }.pages.first)
-        let rectangles: [Rect] = page.items.compactMap { if case let .rectangle(rect, _, _, _) = $0 { rect } else { nil } }
+        let rectangles: [Rect] = page.items.flattened.compactMap { if case let .rectangle(rect, _, _, _) = $0 { rect } else { nil } }
         let rect = try #require(rectangles.first)
         #expect(rect.x == 0 && rect.y == 0 && rect.width == 500)
-        let title = try #require(textItems(page.items).first)
+        let title = try #require(textItems(page.items.flattened).first)
         #expect(title.origin.x >= 55 - 0.001, "the band's text stays on the frame's grid")
     }
 
@@ -139,7 +139,8 @@ import Testing
         var second = paragraph("Two")
         second.spaceBefore = 10
         second.spaceAfter = 30
-        let fragment = try ParagraphStack([first, second]).layout(width: 200, context: context())
+        let fragment = try [first, second].composed(width: 200, origin: BlockOrigin(kind: "text", location: nil),
+                                                    context: context())
         // Two lines of 11.25 pt, 10 pt between them (the larger of 6 and 10), nothing after the last.
         #expect(abs(fragment.height - (11.25 * 2 + 10)) < 0.001)
     }

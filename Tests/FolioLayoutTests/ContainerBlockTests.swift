@@ -25,16 +25,15 @@ import Testing
                            cornerRadius: 4, spaceAfter: 0)
         let fragment = try box.layout(width: 300, context: context)
         #expect(fragment.height == 12 + 20)
-        guard case let .rectangle(rect, _, _, radius) = try #require(fragment.items.first) else {
+        guard case let .rectangle(rect, _, _, radius) = try #require(fragment.items.flattened.first) else {
             Issue.record("the box's background comes first")
             return
         }
         #expect(rect == Rect(x: 0, y: 0, width: 300, height: 32) && radius == 4)
-        let texts = fragment.items.filter { if case .text = $0 { true } else { false } }
+        let texts = fragment.items.flattened.filter { if case .text = $0 { true } else { false } }
         for item in texts { #expect(rect.inset(by: EdgeInsets(all: 9.99)).contains(item.bounds, tolerance: 2)) }
         // The nested paragraph keeps its tag inside the box.
-        let tags = fragment.items.compactMap { if case let .beginTag(name) = $0 { name } else { nil } }
-        #expect(tags == ["P"])
+        #expect(fragment.items.structureOutline == ["P"])
     }
 
     @Test func sideBySideColumnsShareTheWidth() throws {
@@ -42,7 +41,7 @@ import Testing
                                     columns: [[text("Left")], [text("Right column with more words to wrap twice")]],
                                     gutter: 20, spaceAfter: 0)
         let fragment = try block.layout(width: 300, context: context)
-        let origins: [(String, Point)] = fragment.items.compactMap {
+        let origins: [(String, Point)] = fragment.items.flattened.compactMap {
             if case let .text(run, origin) = $0 { (run.text, origin) } else { nil }
         }
         #expect(origins.first { $0.0 == "Left" }?.1.x == 0)
@@ -58,7 +57,7 @@ import Testing
         let page = try #require(try Paginator(masters: ["default": master], firstMaster: "default",
                                               nextMaster: "default").paginate(story, typesetter: typesetter) { _ in }
             .pages.first)
-        let tops: [Double] = page.items.compactMap { if case let .text(_, origin) = $0 { origin.y } else { nil } }
+        let tops: [Double] = page.items.flattened.compactMap { if case let .text(_, origin) = $0 { origin.y } else { nil } }
         #expect(tops.count == 2)
         // "First" sits at the frame's top; "Second" one line plus 30 pt below.
         #expect(abs(tops[1] - tops[0] - 42) < 0.01)

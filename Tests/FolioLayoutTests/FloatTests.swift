@@ -38,11 +38,11 @@ import Testing
     }
 
     func imageRects(_ page: Page) -> [Rect] {
-        page.items.compactMap { if case let .image(_, rect, _, _) = $0 { rect } else { nil } }
+        page.items.flattened.compactMap { if case let .image(_, rect, _) = $0 { rect } else { nil } }
     }
 
     func lineTops(_ page: Page) -> [(String, Double)] {
-        page.items.compactMap { if case let .text(run, origin) = $0 { (run.text, origin.y) } else { nil } }
+        page.items.flattened.compactMap { if case let .text(run, origin) = $0 { (run.text, origin.y) } else { nil } }
     }
 
     @Test func topFloatGoesAboveTheTextOfItsFrame() throws {

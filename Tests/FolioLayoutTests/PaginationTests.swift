@@ -29,7 +29,7 @@ import Testing
     /// The text of each page's lines, top to bottom.
     func lines(_ document: PaginatedDocument) -> [[String]] {
         document.pages.map { page in
-            page.items.compactMap { if case let .text(run, _) = $0 { run.text } else { nil } }
+            page.items.flattened.compactMap { if case let .text(run, _) = $0 { run.text } else { nil } }
         }
     }
 
@@ -75,7 +75,7 @@ import Testing
         let document = try paginate([block([story])], masters: ["default": panels])
         let page = try #require(document.pages.first)
         var used = Set<Int>()
-        for case let .text(run, origin) in page.items {
+        for case let .text(run, origin) in page.items.flattened {
             let left = origin.x + (run.glyphs.first?.x ?? 0)
             let frame = try #require(frames.firstIndex { left >= $0.x - 0.01 && left < $0.maxX })
             used.insert(frame)
@@ -84,7 +84,7 @@ import Testing
         }
         #expect(used == [0, 1, 2])
         // Every word comes once, in order, across the three widths.
-        let text = page.items.compactMap { if case let .text(run, _) = $0 { run.text } else { nil } }
+        let text = page.items.flattened.compactMap { if case let .text(run, _) = $0 { run.text } else { nil } }
             .joined(separator: " ").split(separator: " ").map(String.init)
         #expect(text == words)
     }
@@ -103,7 +103,7 @@ import Testing
         // The cover, then three pages of the wide master: the section runs over on its own design.
         #expect(document.pages.count == 4)
         for page in document.pages.dropFirst() {
-            let left = page.items.compactMap { if case let .text(_, origin) = $0 { origin.x } else { nil } }.min()
+            let left = page.items.flattened.compactMap { if case let .text(_, origin) = $0 { origin.x } else { nil } }.min()
             #expect(left == 10)
         }
     }
@@ -114,16 +114,9 @@ import Testing
         heading.anchor = HeadingAnchor(title: "Title1", level: 1, destination: "section-1")
         let document = try paginate([block([heading, paragraph(lines: 2, "body")])])
         let page = try #require(document.pages.first)
-        let tags: [String] = page.items.compactMap {
-            switch $0 {
-            case let .beginTag(name): "<\(name)>"
-            case let .endTag(name): "</\(name)>"
-            case let .destination(name, _): "@\(name)"
-            default: nil
-            }
-        }
-        // A level-1 heading opens a section that runs to the next one or the end.
-        #expect(tags == ["<Sect>", "<H1>", "@section-1", "</H1>", "<P>", "</P>", "</Sect>"])
+        let structure = page.items.structureOutline
+        // A level-1 heading opens a section that runs to the next one or the end; its destination is in it.
+        #expect(structure == ["Sect", "  H1", "    @section-1", "  P"], "\(structure)")
         #expect(document.headings.map(\.page) == [1])
     }
 
@@ -137,7 +130,7 @@ import Testing
         let document = try paginate([block(filler + filler)], masters: ["default": numbered])
         #expect(document.pages.count == 2)
         for (index, page) in document.pages.enumerated() {
-            let texts = page.items.compactMap { if case let .text(run, _) = $0 { run.text } else { nil } }
+            let texts = page.items.flattened.compactMap { if case let .text(run, _) = $0 { run.text } else { nil } }
             #expect(texts.last == "\(index + 1) / 2")
         }
     }
@@ -162,7 +155,7 @@ import Testing
         #expect(document.pages.count == 1)
         let page = try #require(document.pages.first)
         var bottoms: [Double: Double] = [:] // column x → lowest baseline
-        for case let .text(_, origin) in page.items { bottoms[origin.x] = max(bottoms[origin.x] ?? 0, origin.y) }
+        for case let .text(_, origin) in page.items.flattened { bottoms[origin.x] = max(bottoms[origin.x] ?? 0, origin.y) }
         #expect(bottoms.count == 2, "both columns used")
         let values = Array(bottoms.values)
         // 28 lines in two columns: 14 and 14, the fourth paragraph split 2 + 2 (widows and orphans allow it).
@@ -179,14 +172,6 @@ import Testing
         let page = try #require(try Paginator(masters: ["default": master], firstMaster: "default",
                                               nextMaster: "default").paginate([story], typesetter: typesetter) { _ in }
             .pages.first)
-        let tags: [String] = page.items.compactMap {
-            switch $0 {
-            case let .beginTag(name): "<\(name)>"
-            case let .endTag(name): "</\(name)>"
-            default: nil
-            }
-        }
-        #expect(tags == ["<P>", "</P>", "<L>", "<LI>", "<LBody>", "</LBody>", "</LI>", "<LI>", "<LBody>", "</LBody>",
-                         "</LI>", "</L>", "<P>", "</P>"])
+        #expect(page.items.structureOutline == ["P", "L", "  LI", "    LBody", "  LI", "    LBody", "P"])
     }
 }

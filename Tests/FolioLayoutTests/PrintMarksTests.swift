@@ -15,7 +15,7 @@ import Testing
     }
 
     @Test func backgroundsTouchingTheTrimRunIntoTheBleed() {
-        let rectangles: [Rect] = marks.prepare(page).items.compactMap {
+        let rectangles: [Rect] = marks.prepare(page).items.flattened.compactMap {
             if case let .rectangle(rect, _, _, _) = $0 { rect } else { nil }
         }
         // The band touches the top, left and right trim edges: it grows by 9 pt on those sides.
@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test func cropMarksSitOutsideTheBleedInLineWithTheTrim() {
-        let lines: [(Point, Point)] = marks.prepare(page).items.compactMap {
+        let lines: [(Point, Point)] = marks.prepare(page).items.flattened.compactMap {
             if case let .line(from, to, _) = $0 { (from, to) } else { nil }
         }
         #expect(lines.count == 8)

@@ -22,7 +22,7 @@ import Testing
     }
 
     func texts(_ page: Page) -> [String] {
-        page.items.compactMap { if case let .text(run, _) = $0 { run.text } else { nil } }
+        page.items.flattened.compactMap { if case let .text(run, _) = $0 { run.text } else { nil } }
     }
 
     @Test func headerRepeatsOnEveryPage() throws {
@@ -62,7 +62,7 @@ import Testing
                                     frame: Rect(x: 0, y: 0, width: 100, height: 400)) { _ in }
         var separators: [Double] = []
         for piece in try block.pieces(width: 100, context: context) {
-            for case let .text(run, origin) in piece.items {
+            for case let .text(run, origin) in piece.items.flattened {
                 let digits = Array(run.text.utf8)
                 guard let dot = digits.firstIndex(of: UInt8(ascii: ".")) else {
                     // "7" has no separator: its end sits where the others' separators are.

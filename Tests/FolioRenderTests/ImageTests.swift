@@ -35,15 +35,14 @@ import Testing
         let png = try fixture("alpha.png"), jpeg = try fixture("gradient.jpg"), svg = try fixture("logo.svg")
         let rotated = try fixture("rotated.jpg")
         func place(_ image: ImageFile, x: Double, y: Double) -> DisplayItem {
-            .image(image, rect: Rect(x: x, y: y, width: 80, height: 60), clip: nil, alternativeText: image.path)
+            .image(image, rect: Rect(x: x, y: y, width: 80, height: 60), clip: nil)
         }
         // The PNG twice on one page: cairo's duplicate-key trap must not bite.
         let page = Page(size: Size(width: 400, height: 200), items: [
             place(png, x: 10, y: 10), place(png, x: 100, y: 10), place(jpeg, x: 190, y: 10),
             place(svg, x: 280, y: 10),
             .image(rotated, rect: Rect(x: 10, y: 90, width: 40, height: 60),
-                   clip: ImageClip(Rect(x: 10, y: 90, width: 40, height: 30), oval: true),
-                   alternativeText: "cropped"),
+                   clip: ImageClip(Rect(x: 10, y: 90, width: 40, height: 30), oval: true)),
         ])
         let url = try TestSupport.temporaryDirectory().appendingPathComponent("images.pdf")
         try PDFRenderer(date: Date(timeIntervalSince1970: 0)).write(
@@ -66,7 +65,7 @@ import Testing
 @Suite struct FigureLayoutTests {
     let typesetter = TestSupport.typesetter()
 
-    func figure(_ fit: FigureBlock.Fit, height: Double?) throws -> (BlockFragment, [Diagnostic]) {
+    func figure(_ fit: FigureBlock.Fit, height: Double?) throws -> (BlockFragment, [Diagnostic], FigureBlock) {
         let url = try #require(Bundle.module.url(forResource: "rotated.jpg", withExtension: nil, subdirectory: "Fixtures"))
         let image = try ImageFile.load(url, path: "rotated.jpg")
         var reports: [Diagnostic] = []
@@ -75,39 +74,44 @@ import Testing
         let block = FigureBlock(origin: BlockOrigin(kind: "figure", location: SourceLocation(file: "L.yaml", line: 3)),
                                 image: image, width: .share(0.5), height: height, fit: fit, caption: nil,
                                 alternativeText: "A test gradient", minimumResolution: 300, spaceAfter: 0)
-        return (try block.layout(width: 200, context: context), reports)
+        return (try block.layout(width: 200, context: context), reports, block)
     }
 
-    func placement(_ fragment: BlockFragment) throws -> (Rect, Rect?, String) {
-        let placements: [(Rect, Rect?, String)] = fragment.items.compactMap {
-            if case let .image(_, rect, clip, text) = $0 { (rect, clip?.rect, text) } else { nil }
+    /// The image's place and crop.
+    func placement(_ fragment: BlockFragment) throws -> (Rect, Rect?) {
+        let placements: [(Rect, Rect?)] = fragment.items.flattened.compactMap {
+            if case let .image(_, rect, clip) = $0 { (rect, clip?.rect) } else { nil }
         }
         return try #require(placements.first)
     }
 
     @Test func fitKeepsTheUprightAspect() throws {
-        let (fragment, reports) = try figure(.fit, height: nil)
-        let (rect, clip, text) = try placement(fragment)
+        let (fragment, reports, block) = try figure(.fit, height: nil)
+        let (rect, clip) = try placement(fragment)
         // Seen upright the image is 40 × 60: at half of 200 pt it is 100 × 150.
         #expect(rect == Rect(x: 0, y: 0, width: 100, height: 150))
         #expect(clip == nil && fragment.height == 150)
-        #expect(text == "A test gradient")
+        // The figure's element carries the alternative text for the PDF's /Alt.
+        let context = LayoutContext(typesetter: typesetter, pageSize: Size(width: 500, height: 500),
+                                    frame: Rect(x: 0, y: 0, width: 200, height: 400)) { _ in }
+        let element = try #require(try block.pieces(width: 200, context: context).first?.element)
+        #expect(element.role == .figure && element.alternativeText == "A test gradient")
         // 40 pixels across 100 pt is 29 ppi: a warning naming the layout's line.
         #expect(reports.first?.message.contains("29 pixels per inch") == true)
         #expect(reports.first?.location == SourceLocation(file: "L.yaml", line: 3))
     }
 
     @Test func fillCropsAroundTheFocalPoint() throws {
-        let (fragment, _) = try figure(.fill(focusX: 0.5, focusY: 0), height: 50)
-        let (rect, clip, _) = try placement(fragment)
+        let (fragment, _, _) = try figure(.fill(focusX: 0.5, focusY: 0), height: 50)
+        let (rect, clip) = try placement(fragment)
         #expect(clip == Rect(x: 0, y: 0, width: 100, height: 50))
         // Covering 100 × 50 keeps the width: 100 × 150, the top (focus y = 0) showing.
         #expect(rect == Rect(x: 0, y: 0, width: 100, height: 150))
     }
 
     @Test func stretchFillsTheBox() throws {
-        let (fragment, _) = try figure(.stretch, height: 40)
-        let (rect, clip, _) = try placement(fragment)
+        let (fragment, _, _) = try figure(.stretch, height: 40)
+        let (rect, clip) = try placement(fragment)
         #expect(rect == Rect(x: 0, y: 0, width: 100, height: 40) && clip == nil)
     }
 }

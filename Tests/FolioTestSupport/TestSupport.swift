@@ -1,3 +1,4 @@
+import FolioLayout
 import FolioText
 import Foundation
 
@@ -57,4 +58,31 @@ public func run(_ program: String, _ arguments: [String], in directory: URL? = n
     process.waitUntilExit()
     return ProcessResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                          stderr: String(decoding: errData, as: UTF8.self))
+}
+
+extension [DisplayItem] {
+    /// The structure elements of a display tree, indented by depth, with
+    /// destinations as `@name`: artifacts, plain groups and painted items left out.
+    public var structureOutline: [String] {
+        var lines: [String] = []
+        func visit(_ items: [DisplayItem], depth: Int) {
+            for item in items {
+                switch item {
+                case let .group(group):
+                    switch group.semantics {
+                    case let .element(element):
+                        lines.append(String(repeating: "  ", count: depth) + element.role.tagName)
+                        visit(group.items, depth: depth + 1)
+                    case .none: visit(group.items, depth: depth)
+                    case .artifact: break
+                    }
+                case let .destination(name, _):
+                    lines.append(String(repeating: "  ", count: depth) + "@\(name)")
+                default: break
+                }
+            }
+        }
+        visit(self, depth: 0)
+        return lines
+    }
 }
