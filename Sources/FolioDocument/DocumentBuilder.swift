@@ -133,14 +133,14 @@ public struct DocumentBuilder {
                                  numberedHeadingLevels: spec.document.numberedHeadingLevels)
         // Each entry: a bound block, or a contents block to make once the headings are known.
         var story: [StoryEntry] = []
-        for blockSpec in spec.blocks {
-            if case let .contents(contents) = blockSpec {
-                if let title = collecting(log, { try binder.contentsTitle(contents) }) {
+        for element in spec.blocks {
+            if let contents = element as? ContentsElement {
+                if let title = collecting(log, { try contents.title(binder) }) {
                     story.append(.contents(contents, title: title))
                 }
                 continue
             }
-            if let block = collecting(log, { try binder.block(blockSpec) }) ?? nil { story.append(.block(block)) }
+            if let block = collecting(log, { try binder.block(element) }) ?? nil { story.append(.block(block)) }
         }
         let masters = collecting(log) { try spec.masters.mapValues { try master($0, binder: binder) } } ?? [:]
         let info = collecting(log) { try documentInfo(spec.document, store: store) }
@@ -170,7 +170,7 @@ public struct DocumentBuilder {
                 switch entry {
                 case let .block(block): block
                 case let .contents(contents, title):
-                    try binder.contents(contents, title: title, headings: headings, pages: pages)
+                    try contents.contents(title: title, headings: headings, pages: pages, binder: binder)
                 }
             }
             do {
@@ -192,7 +192,7 @@ public struct DocumentBuilder {
     /// A story entry before pagination.
     fileprivate enum StoryEntry {
         case block(any Block)
-        case contents(ContentsSpec, title: Paragraph?)
+        case contents(ContentsElement, title: Paragraph?)
 
         var isContents: Bool { if case .contents = self { true } else { false } }
 

@@ -69,9 +69,10 @@ enum LayoutLoader {
                                            language: document?.language ?? "en", log: log)
         let blocks = fields.required("blocks", expected: "the list of content blocks")?.list(log)?
             .compactMap { blockReader.block($0) } ?? []
-        for case let .pageBreak(name?, origin) in blocks where masters[name] == nil && defaultMaster != nil {
+        for case let pageBreak as PageBreakElement in blocks {
+            guard let name = pageBreak.master, masters[name] == nil, defaultMaster != nil else { continue }
             log.report(.error("no master page named \"\(name)\"; defined: " + masters.keys.sorted().joined(separator: ", "),
-                              at: origin.location, field: "page-break.master"))
+                              at: pageBreak.origin.location, field: "page-break.master"))
         }
         let merge = fields["merge"].flatMap { self.merge($0, log: log) }
         guard let document, defaultMaster != nil else { return nil }

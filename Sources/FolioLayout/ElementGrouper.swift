@@ -119,8 +119,11 @@ struct ElementGrouper {
         let semantics = Semantics.element(StructureElement(role, alternativeText: open.element.alternativeText,
                                                            id: open.id))
         if role == .listItem {
-            let body = DisplayItem.group(items, .element(StructureElement(.listBody, id: open.bodyID)))
-            append([.group([body], semantics)])
+            // A label the content marks as such (a timeline's date) stays the item's Lbl, beside its body.
+            let labels = items.filter(\.isListLabel)
+            let body = DisplayItem.group(items.filter { !$0.isListLabel },
+                                         .element(StructureElement(.listBody, id: open.bodyID)))
+            append([.group(labels + [body], semantics)])
         } else {
             append([.group(items, semantics)])
         }
@@ -136,5 +139,13 @@ struct ElementGrouper {
         guard let items = section, let id = carried.section else { return }
         section = nil
         frame += [.group(items, .element(StructureElement(.section, id: id)))]
+    }
+}
+
+extension DisplayItem {
+    /// True for a group tagged as a list item's label (Lbl).
+    var isListLabel: Bool {
+        if case let .group(group) = self, case let .element(element) = group.semantics { element.role == .listLabel }
+        else { false }
     }
 }

@@ -1,0 +1,61 @@
+import FolioCore
+import FolioLayout
+
+/// `timeline: {source, date-style, text-style, …}`: dated milestones from a
+/// list in the data (`source: department.milestones`), each `{date, text}`;
+/// `date` is optional (a milestone the department has not dated stays undated,
+/// never guessed) and `text` may come in several languages.
+struct TimelineElement: BlockElement {
+    static let kind = "timeline"
+    var common: BlockCommon
+    /// A data path to the list of milestones.
+    var source: Template
+    var dateStyle: String
+    var textStyle: String
+    var dateWidth: Double
+    var gap: Double
+    var lineColor: RGBColor
+    var markerColor: RGBColor
+    var entryGap: Double
+    var origin: BlockOrigin { common.origin }
+
+    static func read(_ value: YAMLValue, origin: BlockOrigin, loader: BlockLoader) -> TimelineElement? {
+        let log = loader.log, palette = loader.palette
+        let keys = ["source", "date-style", "text-style", "date-width", "gap", "line-color", "marker-color",
+                    "entry-gap", "space-after"]
+        guard let fields = FieldReader(value, allowed: keys, log: log) else { return nil }
+        let source = fields.required("source", expected: "a data path to a list of {date, text}, "
+            + "e.g. department.milestones").flatMap { LayoutLoader.template($0, log: log) }
+        let dateStyle = fields.required("date-style", expected: "a paragraph style")?.string(log)
+        let textStyle = fields.required("text-style", expected: "a paragraph style")?.string(log)
+        let lineColor = fields.required("line-color", expected: "a colour")?.color(log, palette: palette)
+        guard let source, let dateStyle, let textStyle, let lineColor else { return nil }
+        return TimelineElement(
+            common: loader.common(fields, origin: origin), source: source, dateStyle: dateStyle, textStyle: textStyle,
+            dateWidth: fields["date-width"]?.length(log) ?? 20 * 72 / 25.4, gap: fields["gap"]?.length(log) ?? 8,
+            lineColor: lineColor, markerColor: fields["marker-color"]?.color(log, palette: palette) ?? lineColor,
+            entryGap: fields["entry-gap"]?.length(log) ?? 8)
+    }
+
+    func bind(_ binder: BlockBinder) throws -> (any Block)? {
+        let (store, styles, log) = (binder.store, binder.styles, binder.log)
+        let location = origin.location ?? SourceLocation(file: "")
+        guard let date = styles.style(dateStyle, at: location, field: "timeline.date-style", log: log),
+              let text = styles.style(textStyle, at: location, field: "timeline.text-style", log: log) else { return nil }
+        let list = try store.value(at: store.interpolate(source), for: source)
+        guard let milestones = list.list(log) else { return nil }
+        var entries: [TimelineBlock.Entry] = []
+        for milestone in milestones {
+            guard let fields = FieldReader(milestone, allowed: ["date", "text"], log: log),
+                  let words = fields.required("text", expected: "what happened")
+                      .flatMap({ store.localized($0).string(log) }) else { continue }
+            let when = fields["date"].flatMap { store.localized($0).string(log) }
+            entries.append(TimelineBlock.Entry(
+                date: when.map { binder.inline.paragraph($0, style: date, location: milestone.location) },
+                text: [binder.inline.paragraph(words, style: text, location: milestone.location)]))
+        }
+        guard entries.count == milestones.count else { return nil }
+        return TimelineBlock(origin: origin, entries: entries, dateWidth: dateWidth, gap: gap, lineColor: lineColor,
+                             markerColor: markerColor, entryGap: entryGap, spaceAfter: common.spaceAfter)
+    }
+}
