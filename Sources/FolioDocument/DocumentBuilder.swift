@@ -182,8 +182,10 @@ public struct DocumentBuilder {
                                     at: style.location, field: "\(style.field).small-caps"))
             }
         }
-        let families = styles.styles.values.map { ($0.text.family, $0.location, $0.field) }
-            + styles.characterStyles.values.compactMap { style in style.family.map { ($0, style.location, style.field) } }
+        // In the layout's order, so that every run lists the problems alike (dictionaries have no order).
+        let families = (styles.styles.values.map { ($0.text.family, $0.location, $0.field) }
+            + styles.characterStyles.values.compactMap { style in style.family.map { ($0, style.location, style.field) } })
+            .sorted { ($0.1.line ?? 0, $0.1.column ?? 0) < ($1.1.line ?? 0, $1.1.column ?? 0) }
         for (family, location, field) in families where typesetter.fonts.font(family: family) == nil {
             log.report(.error("no font family \"\(family)\"; bundled: "
                 + typesetter.fonts.bundledFamilies.joined(separator: ", ") + " (others are found through Fontconfig)",
