@@ -141,13 +141,7 @@ import Testing
         let info = try run("pdfinfo", [pdf.path]).stdout
         #expect(info.contains("Page size:       663.311 x 909.921 pts"), "\(info)")
         #expect(try run("pdftotext", [pdf.path, "-"]).stdout.contains("Prepared for Ada Lovelace"))
-        // Page 2 at 72 dpi: the crop mark along the top trim edge, left of the bleed, and white inside the trim.
-        _ = try run("pdftoppm", ["-r", "72", "-f", "2", "-l", "2", "-singlefile", pdf.path,
-                                 directory.appendingPathComponent("p").path])
-        let image = try PPM(Data(contentsOf: directory.appendingPathComponent("p.ppm")))
-        let trim = 34.0 // bleed + slug in points = pixels at 72 dpi
-        #expect(image.darkestRow(x: Int(trim - 12), around: Int(trim)) < 128)
-        #expect(image.brightness(x: Int(trim + 5), y: Int(trim + 5)) > 250)
+        try expectVisibleCropMarks(pdf, scratch: directory)
     }
 
     @Test func previewShowsThePrintSheet() throws {
