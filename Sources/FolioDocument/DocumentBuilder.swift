@@ -40,85 +40,42 @@ public struct DocumentBuilder {
         self.typesetter = typesetter
     }
 
-    /// Documents up to this many pages are held whole by `write` (one pass);
-    /// longer ones are laid out twice and streamed.
-    static let pagesKeptWhole = 48
-
     /// Reads and checks a layout file once, to build it many times (mail merge).
     public func load(layout: URL, layoutPath: String) throws -> LoadedLayout {
         LoadedLayout(spec: try LayoutLoader.load(layout, displayPath: layoutPath))
     }
 
+    /// A layout session for a loaded layout bound to the data, ready to lay
+    /// the document out into a page sink. Problems of the layout and the data
+    /// are thrown here, all together; those of the layout passes by `run`.
+    /// - Parameters:
+    ///   - medium: screen or print (bleed, crop marks, 300 ppi images).
+    ///   - record: fills the layout's merge fields (its sample record when nil).
+    ///   - files: the data files read so far, shared by builds of one data folder.
+    public func session(_ layout: LoadedLayout, data: URL, dataPath: String, medium: Medium = .screen,
+                        record: MergeRecord? = nil, files: DataFiles = DataFiles()) throws -> LayoutSession {
+        let document = try bind(layout, data: data, dataPath: dataPath, medium: medium, record: record, files: files)
+        return LayoutSession(info: document.info, medium: medium, showsHeadingPages: document.hasContents,
+                             file: layout.spec.file, contentsLocation: document.contentsLocation, log: document.log,
+                             pass: document.paginate)
+    }
+
+    /// Builds a layout file through a layout session, keeping every page (tests,
+    /// programs that want the display list).
     /// - Parameters:
     ///   - layout: the layout file; `layoutPath` is how messages name it.
     ///   - data: the data folder; `dataPath` is how messages name it.
-    ///   - forPrint: images need 300 pixels per inch where they are placed (150 for screens).
     public func build(layout: URL, layoutPath: String, data: URL, dataPath: String,
-                      forPrint: Bool = false) throws -> BuiltDocument {
-        try build(load(layout: layout, layoutPath: layoutPath), data: data, dataPath: dataPath, forPrint: forPrint)
-    }
-
-    /// Builds a loaded layout, keeping every page; `record` fills the layout's
-    /// merge fields (its sample record when nil).
-    /// - Parameter files: the data files read so far, shared by builds of one data folder.
-    public func build(_ layout: LoadedLayout, data: URL, dataPath: String, forPrint: Bool = false,
-                      record: MergeRecord? = nil, files: DataFiles = DataFiles()) throws -> BuiltDocument {
-        let document = try bind(layout, data: data, dataPath: dataPath, forPrint: forPrint, record: record,
-                                files: files)
-        // Contents need the headings' pages, which depend on the contents' own
-        // length: lay out again until the page numbers settle (TeX needs a second run).
-        var pages: [String: Int] = [:]
-        var paginated: PaginatedDocument
-        var passes = 0
-        repeat {
-            paginated = try document.paginate(pages: pages, delivery: .keep)
-            let settled = paginated.headingPages
-            passes += 1
-            if settled == pages || !document.hasContents || passes == 4 { break }
-            pages = settled
-        } while true
-        return BuiltDocument(displayList: DisplayList(info: document.info, pages: paginated.pages,
-                                                      outline: document.outline(paginated.headings)),
-                             warnings: document.log.warnings)
-    }
-
-    /// Builds a loaded layout into `sink` page by page, holding no more than a
-    /// page: a first pass counts the pages (and shows them to the sink), then
-    /// each page is written as it is laid out. Returns the warnings met.
-    public func write(_ layout: LoadedLayout, data: URL, dataPath: String, to sink: PageSink, forPrint: Bool = false,
-                      files: DataFiles = DataFiles()) throws -> [Diagnostic] {
-        let document = try bind(layout, data: data, dataPath: dataPath, forPrint: forPrint, record: nil, files: files)
-        var counted = try document.paginate(pages: [:], delivery: .count(keepUpTo: Self.pagesKeptWhole,
-                                                                         sink.preview))
-        // A short document comes back whole: the sink sees it here; one without contents is complete.
-        counted.pages.forEach(sink.preview)
-        if !document.hasContents, counted.pages.count == counted.pageCount {
-            try sink.begin(document.info, pageCount: counted.pageCount)
-            for (index, page) in counted.pages.enumerated() { try sink.write(page, number: index + 1) }
-            try sink.finish(outline: document.outline(counted.headings))
-            return document.log.warnings
-        }
-        var pages = counted.headingPages
-        for _ in 0..<4 {
-            try sink.begin(document.info, pageCount: counted.pageCount)
-            let written = try document.paginate(pages: pages, delivery: .stream(total: counted.pageCount) {
-                try sink.write($0, number: $1)
-            })
-            // Done when the contents showed the pages the headings landed on, and the
-            // footers the right page count; else the pages moved: write them again.
-            if written.pageCount == counted.pageCount, written.headingPages == pages || !document.hasContents {
-                try sink.finish(outline: document.outline(written.headings))
-                return document.log.warnings
-            }
-            counted = written
-            pages = written.headingPages
-        }
-        throw DiagnosticError(.error("the contents' page numbers do not settle: each layout moves the headings again",
-                                     at: SourceLocation(file: layout.spec.file)))
+                      medium: Medium = .screen) throws -> BuiltDocument {
+        let collector = PageCollector()
+        let warnings = try session(load(layout: layout, layoutPath: layoutPath), data: data, dataPath: dataPath,
+                                   medium: medium).run(into: collector)
+        guard let list = collector.document else { throw DiagnosticError(.error("the layout session did not finish")) }
+        return BuiltDocument(displayList: list, warnings: warnings)
     }
 
     /// The layout bound to the data: the story, its master pages and the PDF's metadata.
-    private func bind(_ layout: LoadedLayout, data: URL, dataPath: String, forPrint: Bool, record: MergeRecord?,
+    private func bind(_ layout: LoadedLayout, data: URL, dataPath: String, medium: Medium, record: MergeRecord?,
                       files: DataFiles) throws -> BoundDocument {
         let spec = layout.spec
         let log = DiagnosticLog()
@@ -129,7 +86,7 @@ public struct DocumentBuilder {
         }
         checkFonts(spec.styles, log: log)
         let binder = BlockBinder(store: store, styles: spec.styles, log: log, language: spec.document.language,
-                                 minimumImageResolution: forPrint ? 300 : 150,
+                                 minimumImageResolution: medium.minimumImageResolution,
                                  numberedHeadingLevels: spec.document.numberedHeadingLevels)
         // Each entry: a bound block, or a contents block to make once the headings are known.
         var story: [StoryEntry] = []
@@ -163,6 +120,13 @@ public struct DocumentBuilder {
 
         var hasContents: Bool { story.contains(where: \.isContents) }
 
+        /// Where the (first) contents block is.
+        var contentsLocation: SourceLocation? {
+            story.lazy.compactMap { entry -> SourceLocation? in
+                if case let .contents(contents, _) = entry { contents.common.origin.location } else { nil }
+            }.first
+        }
+
         /// Lays the story out, its contents showing `pages` (heading destination → page).
         func paginate(pages: [String: Int], delivery: PageDelivery) throws -> PaginatedDocument {
             let headings = story.flatMap(\.headings)
@@ -178,13 +142,6 @@ public struct DocumentBuilder {
             } catch let error as DiagnosticError {
                 // The warnings met so far often explain the error (a panel that ran over).
                 throw DiagnosticError(log.warnings + error.diagnostics)
-            }
-        }
-
-        /// Bookmarks: headings kept out of the contents (a cover's title) stay out of them too.
-        func outline(_ headings: [PlacedHeading]) -> [OutlineEntry] {
-            headings.filter(\.anchor.inContents).map {
-                OutlineEntry(title: $0.anchor.title, level: $0.anchor.level, destination: $0.anchor.destination)
             }
         }
     }
@@ -225,8 +182,10 @@ public struct DocumentBuilder {
                                     at: style.location, field: "\(style.field).small-caps"))
             }
         }
-        let families = styles.styles.values.map { ($0.text.family, $0.location, $0.field) }
-            + styles.characterStyles.values.compactMap { style in style.family.map { ($0, style.location, style.field) } }
+        // In the layout's order, so that every run lists the problems alike (dictionaries have no order).
+        let families = (styles.styles.values.map { ($0.text.family, $0.location, $0.field) }
+            + styles.characterStyles.values.compactMap { style in style.family.map { ($0, style.location, style.field) } })
+            .sorted { ($0.1.line ?? 0, $0.1.column ?? 0) < ($1.1.line ?? 0, $1.1.column ?? 0) }
         for (family, location, field) in families where typesetter.fonts.font(family: family) == nil {
             log.report(.error("no font family \"\(family)\"; bundled: "
                 + typesetter.fonts.bundledFamilies.joined(separator: ", ") + " (others are found through Fontconfig)",
@@ -263,12 +222,5 @@ public struct DocumentBuilder {
         DocumentInfo(title: try store.interpolate(spec.title), author: try store.interpolate(spec.author),
                      subject: try spec.subject.map(store.interpolate),
                      keywords: try spec.keywords.map(store.interpolate), language: spec.language)
-    }
-}
-
-extension PaginatedDocument {
-    /// The page of each heading, by destination.
-    var headingPages: [String: Int] {
-        Dictionary(headings.map { ($0.anchor.destination, $0.page) }) { first, _ in first }
     }
 }

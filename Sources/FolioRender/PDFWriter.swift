@@ -15,8 +15,6 @@ public final class PDFWriter: PageSink {
     private let temporary: URL
     private let date: Date
     private let fonts: FontFaceCache
-    /// Applied to each page before drawing (print marks and bleed).
-    private let prepare: (Page) -> Page
     private var firstPageSize: Size?
     /// Glyphs drawn in each very large font, for its subset.
     private var largeFontGlyphs: [ObjectIdentifier: (font: FolioText.Font, glyphs: Set<UInt32>)] = [:]
@@ -37,12 +35,11 @@ public final class PDFWriter: PageSink {
         var painter: TreePainter
     }
 
-    public init(url: URL, date: Date, fonts: FontFaceCache = FontFaceCache(), prepare: @escaping (Page) -> Page = { $0 }) {
+    public init(url: URL, date: Date, fonts: FontFaceCache = FontFaceCache()) {
         self.url = url
         self.temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
         self.date = date
         self.fonts = fonts
-        self.prepare = prepare
     }
 
     deinit {
@@ -50,7 +47,6 @@ public final class PDFWriter: PageSink {
     }
 
     public func preview(_ page: Page) {
-        let page = prepare(page)
         if firstPageSize == nil { firstPageSize = page.size }
         FontSubset.collectGlyphsOfLargeFonts(in: page, into: &largeFontGlyphs)
     }
@@ -77,7 +73,6 @@ public final class PDFWriter: PageSink {
 
     public func write(_ page: Page, number: Int) throws {
         guard var document = open else { throw RenderError("a page was written before the document began") }
-        let page = prepare(page)
         do {
             // The surface starts at the first page's size. Cairo 1.16 reports "invalid
             // tag nesting" if the size is set again while the first page's tags are open.

@@ -1,6 +1,5 @@
 import ArgumentParser
 import FolioDocument
-import FolioLayout
 import FolioRender
 import Foundation
 
@@ -21,16 +20,10 @@ struct Build: ParsableCommand {
 
     @OptionGroup var source: SourceOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var options: LayoutOptions
 
     @Option(help: "The PDF to write, for one layout (default: out/<layout name>.pdf).")
     var out: String?
-
-    @Flag(help: "Treat warnings (a character no font has, a word cut between letters) as errors.")
-    var strict = false
-
-    @Flag(name: .customLong("print"),
-          help: "Print-shop output: 3 mm bleed around each page, backgrounds run into it, crop marks outside it.")
-    var printMarks = false
 
     @Flag(help: "Build, then build again whenever a file under Data/, Layouts/ or Fonts/ changes (Ctrl-C stops).")
     var watch = false
@@ -69,7 +62,7 @@ struct Build: ParsableCommand {
             defer { clock = Date() }
             return String(format: "%.0f ms", Date().timeIntervalSince(clock) * 1000)
         }
-        let maker = try DocumentMaker(source: source)
+        let maker = try DocumentMaker(source: source, options: options)
         Console.print("fonts opened: \(lap())", level: .verbose)
         let date = try ReproducibleDate.current()
         var failed = 0
@@ -80,25 +73,12 @@ struct Build: ParsableCommand {
             }
             let loading = lap()
             let path = out ?? defaultOutput(for: name)
-            let marks = PrintMarks()
-            let prepare: (Page) -> Page = printMarks ? { marks.prepare($0) } : { $0 }
-            let writer = PDFWriter(url: URL(fileURLWithPath: path), date: date, prepare: prepare)
             // Pages go to the PDF as they are laid out: a long document is never held whole.
-            guard let warnings = maker.report(name, {
-                try maker.builder.write(layout, data: URL(fileURLWithPath: source.data), dataPath: source.data,
-                                        to: writer, forPrint: printMarks, files: maker.files)
-            }) else {
-                failed += 1
-                continue
-            }
-            warnings.forEach(Console.report)
-            if strict, !warnings.isEmpty {
+            let writer = PDFWriter(url: URL(fileURLWithPath: path), date: date)
+            guard maker.make(layout, name: name, into: writer) != nil,
+                  maker.report(name, { try writer.commit() }) != nil
+            else {
                 writer.discard()
-                Console.error("\(name): \(count(warnings.count, "warning")) with --strict; nothing was written")
-                failed += 1
-                continue
-            }
-            guard maker.report(name, { try writer.commit() }) != nil else {
                 failed += 1
                 continue
             }

@@ -9,7 +9,9 @@ struct Check: ParsableCommand {
         abstract: "Check the data folder and layouts without writing anything; list every problem.",
         discussion: """
             Reads every YAML, CSV and Markdown file under the data folder (staff \
-            profiles field by field), then lays out each layout with the data. Each \
+            profiles field by field), then lays out each layout with the data \
+            exactly as `folio build` does (the same passes, --print and --strict), \
+            without writing: a layout check accepts is one build accepts. Each \
             problem names its file, line and field. Exits non-zero when there are errors.
             """)
 
@@ -18,37 +20,32 @@ struct Check: ParsableCommand {
 
     @OptionGroup var source: SourceOptions
     @OptionGroup var output: OutputOptions
-
-    @Flag(help: "Count warnings as errors.")
-    var strict = false
+    @OptionGroup var options: LayoutOptions
 
     func run() throws {
         output.apply()
         let names = try source.layouts(layouts)
-        let maker = try DocumentMaker(source: source)
-        var errors = 0, warnings = 0
+        var errors = 0, warnings = 0, failed = 0
         // A broken data file shows up in the folder check and in every layout that reads it: list it once.
         var seen = Set<String>()
-        func report(_ problems: [Diagnostic]) {
-            for problem in problems where seen.insert(problem.description).inserted {
-                Console.report(problem)
-                if problem.severity == .error { errors += 1 } else { warnings += 1 }
-            }
+        func report(_ problem: Diagnostic) {
+            guard seen.insert(problem.description).inserted else { return }
+            Console.report(problem)
+            if problem.severity == .error { errors += 1 } else { warnings += 1 }
         }
-        report(DataFolderCheck.problems(in: URL(fileURLWithPath: source.data), displayPath: source.data))
+        DataFolderCheck.problems(in: URL(fileURLWithPath: source.data), displayPath: source.data).forEach(report)
+        let maker = try DocumentMaker(source: source, options: options, problem: report)
         for name in names {
-            do {
-                let layout = try maker.builder.load(layout: URL(fileURLWithPath: name), layoutPath: name)
-                let document = try maker.builder.build(layout, data: URL(fileURLWithPath: source.data),
-                                                       dataPath: source.data)
-                report(document.warnings)
-                Console.print("\(name): fine (\(count(document.displayList.pages.count, "page"))"
-                    + (document.warnings.isEmpty ? ")" : ", \(count(document.warnings.count, "warning")))"))
-            } catch let error as DiagnosticError {
-                report(error.diagnostics)
+            // Laid out as for its PDF, into a sink that only counts the pages.
+            let pages = PageCounter()
+            guard let layout = maker.load(name), let met = maker.make(layout, name: name, into: pages) else {
+                failed += 1
+                continue
             }
+            Console.print("\(name): fine (\(count(pages.pageCount, "page"))"
+                + (met.isEmpty ? ")" : ", \(count(met.count, "warning")))"))
         }
-        let failing = errors > 0 || (strict && warnings > 0)
+        let failing = errors > 0 || failed > 0 || (options.strict && warnings > 0)
         let summary = "\(count(errors, "error")), \(count(warnings, "warning")) in \(source.data)/ and "
             + "\(count(names.count, "layout"))"
         if failing { Console.error(summary) } else { Console.print(summary) }

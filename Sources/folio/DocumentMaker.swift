@@ -1,23 +1,30 @@
 import ArgumentParser
 import FolioCore
 import FolioDocument
+import FolioLayout
 import FolioRender
 import FolioText
 import Foundation
 
-/// What every subcommand does first: open the fonts once, then build
-/// documents from layouts, reporting each problem with its place. Used from
-/// several threads by `merge`: the font library and the typesetter's caches
-/// are thread-safe, and each build has its own data store.
+/// What every subcommand does first: open the fonts once, then lay documents
+/// out from layouts through their layout session, with the command's --print
+/// and --strict, reporting each problem with its place. Used from several
+/// threads by `merge`: the font library and the typesetter's caches are
+/// thread-safe, and each build has its own data store.
 struct DocumentMaker: @unchecked Sendable {
     let fonts: FontLibrary
     let builder: DocumentBuilder
     let source: SourceOptions
+    let options: LayoutOptions
     /// Data files read once for all the documents this maker builds.
     let files = DataFiles()
+    /// Where problems go (the console; `check` also counts them and lists each once).
+    let problem: (Diagnostic) -> Void
 
-    init(source: SourceOptions) throws {
+    init(source: SourceOptions, options: LayoutOptions, problem: @escaping (Diagnostic) -> Void = Console.report) throws {
         self.source = source
+        self.options = options
+        self.problem = problem
         do {
             fonts = try FontLibrary(bundledDirectory: URL(fileURLWithPath: source.fonts))
         } catch let error as FontError {
@@ -32,27 +39,28 @@ struct DocumentMaker: @unchecked Sendable {
         report(layout) { try builder.load(layout: URL(fileURLWithPath: layout), layoutPath: layout) }
     }
 
-    /// Lays out a document; nil (problems reported) on errors, or on warnings with `strict`.
-    func build(_ layout: LoadedLayout, name: String, forPrint: Bool = false, strict: Bool = false,
-               record: MergeRecord? = nil) -> BuiltDocument? {
-        guard let document = report(name, {
-            try builder.build(layout, data: URL(fileURLWithPath: source.data), dataPath: source.data,
-                              forPrint: forPrint, record: record, files: files)
+    /// Lays a document out into `sink` and finishes it there; its warnings
+    /// (reported), or nil (problems reported) on errors, or on warnings with --strict.
+    /// - Parameter record: a mail-merge record (the layout's sample when nil).
+    func make(_ layout: LoadedLayout, name: String, into sink: PageSink, record: MergeRecord? = nil) -> [Diagnostic]? {
+        guard let warnings = report(name, {
+            try builder.session(layout, data: URL(fileURLWithPath: source.data), dataPath: source.data,
+                                medium: options.medium, record: record, files: files).run(into: sink)
         }) else { return nil }
-        for warning in document.warnings { Console.report(warning) }
-        if strict, !document.warnings.isEmpty {
-            Console.error("\(name): \(count(document.warnings.count, "warning")) with --strict; nothing was written")
+        warnings.forEach(problem)
+        if options.strict, !warnings.isEmpty {
+            Console.error("\(name): \(count(warnings.count, "warning")) with --strict; nothing was written")
             return nil
         }
-        return document
+        return warnings
     }
 
-    /// Runs `body`, printing a DiagnosticError's problems (and a summary) instead of throwing.
+    /// Runs `body`, reporting a DiagnosticError's problems (and a summary) instead of throwing.
     func report<T>(_ name: String, _ body: () throws -> T) -> T? {
         do {
             return try body()
         } catch let error as DiagnosticError {
-            for diagnostic in error.diagnostics { Console.report(diagnostic) }
+            error.diagnostics.forEach(problem)
             Console.error("\(name): \(count(error.diagnostics.count, "problem")); nothing was written")
         } catch let error as RenderError {
             Console.error("\(name): error: \(error.description)")

@@ -13,10 +13,11 @@ struct Fonts: ParsableCommand {
 
     @OptionGroup var source: SourceOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var options: LayoutOptions
 
     func run() throws {
         output.apply()
-        let maker = try DocumentMaker(source: source)
+        let maker = try DocumentMaker(source: source, options: options)
         var missing = false
         for name in try source.layouts(layouts) {
             guard let layout = maker.load(name) else {
@@ -34,10 +35,13 @@ struct Fonts: ParsableCommand {
                 print("  \(padded)  \(row.requested) → \(found)\(fallback)")
                 if row.resolved == nil { missing = true }
             }
-            // Characters no font covers show up as warnings of a layout pass.
-            let document = try? maker.builder.build(layout, data: URL(fileURLWithPath: source.data),
-                                                    dataPath: source.data)
-            let uncovered = document?.warnings.filter { $0.message.contains("is in no available font") } ?? []
+            // Characters no font covers show up as warnings of the layout, laid out as for its PDF.
+            guard let warnings = maker.make(layout, name: name, into: PageCounter()) else {
+                missing = true
+                print("  not laid out (see the problems above)")
+                continue
+            }
+            let uncovered = warnings.filter { $0.message.contains("is in no available font") }
             if uncovered.isEmpty {
                 print("  every character of the document has a font")
             } else {

@@ -29,9 +29,7 @@ struct Merge: ParsableCommand {
 
     @OptionGroup var source: SourceOptions
     @OptionGroup var output: OutputOptions
-
-    @Flag(help: "Treat warnings as errors (that record's PDF is not written).")
-    var strict = false
+    @OptionGroup var options: LayoutOptions
 
     @Option(help: "Records built at once (default: the number of cores).")
     var jobs: Int?
@@ -47,7 +45,7 @@ struct Merge: ParsableCommand {
     func run() throws {
         output.apply()
         let start = Date()
-        let maker = try DocumentMaker(source: source)
+        let maker = try DocumentMaker(source: source, options: options)
         guard let loaded = maker.load(layout) else { throw ExitCode.failure }
         guard let fields = loaded.mergeFields else {
             Console.error("\(layout): error: the layout has no merge section, so records have no name in it; "
@@ -93,11 +91,13 @@ struct Merge: ParsableCommand {
             return Failure(line: line, message: "\(records):\(line): " + (problems.first?.message ?? "failed"))
         case let .record(record, path):
             let name = "\(records):\(record.line)"
-            guard let document = maker.build(layout, name: name, strict: strict, record: record),
-                  maker.report(name, {
-                      try PDFRenderer(date: date, fonts: fonts).write(document.displayList, to: URL(fileURLWithPath: path))
-                  }) != nil
-            else { return Failure(line: record.line, message: "\(name): not written (see above)") }
+            let writer = PDFWriter(url: URL(fileURLWithPath: path), date: date, fonts: fonts)
+            guard maker.make(layout, name: name, into: writer, record: record) != nil,
+                  maker.report(name, { try writer.commit() }) != nil
+            else {
+                writer.discard()
+                return Failure(line: record.line, message: "\(name): not written (see above)")
+            }
             Console.print("wrote \(path)", level: .verbose)
             return nil
         }

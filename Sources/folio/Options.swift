@@ -1,4 +1,5 @@
 import ArgumentParser
+import FolioDocument
 import Foundation
 
 /// Where the data and the fonts are, shared by every subcommand.
@@ -19,6 +20,21 @@ struct SourceOptions: ParsableArguments {
         }
         return all
     }
+}
+
+/// How documents are laid out, shared by every subcommand that lays one out
+/// (build, check, preview, fonts, merge), so that each sees the same document.
+struct LayoutOptions: ParsableArguments {
+    @Flag(name: .customLong("print"), help: """
+        Print-shop output: 3 mm bleed around each page, backgrounds run into it, crop marks outside it; \
+        images need 300 pixels per inch.
+        """)
+    var forPrint = false
+
+    @Flag(help: "Treat warnings (a character no font has, a word cut between letters) as errors.")
+    var strict = false
+
+    var medium: Medium { forPrint ? .print : .screen }
 }
 
 /// How much the command says, shared by every subcommand.

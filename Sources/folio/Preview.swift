@@ -6,13 +6,18 @@ import Foundation
 /// `folio preview`: pages as PNG images, drawn by cairo like the PDF.
 struct Preview: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Draw a layout's pages as PNG images (out/preview/<layout>-<page>.png).")
+        abstract: "Draw a layout's pages as PNG images (out/preview/<layout>-<page>.png).",
+        discussion: """
+            The pages are laid out as `folio build` lays them out (the same passes, \
+            --print with its bleed and crop marks, --strict), then drawn by cairo.
+            """)
 
     @Argument(help: "Layout files (default: every Layouts/*.yaml).")
     var layouts: [String] = []
 
     @OptionGroup var source: SourceOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var options: LayoutOptions
 
     @Option(help: "Pixels per inch.")
     var resolution: Double = 96
@@ -42,18 +47,20 @@ struct Preview: ParsableCommand {
 
     func run() throws {
         output.apply()
-        let maker = try DocumentMaker(source: source)
+        let maker = try DocumentMaker(source: source, options: options)
         let renderer = PNGRenderer(resolution: resolution)
         var failed = false
         for name in try source.layouts(layouts) {
-            guard let layout = maker.load(name), let document = maker.build(layout, name: name) else {
+            let pages = PageCollector()
+            guard let layout = maker.load(name), maker.make(layout, name: name, into: pages) != nil,
+                  let document = pages.document else {
                 failed = true
                 continue
             }
             let prefix = URL(fileURLWithPath: outDir)
                 .appendingPathComponent(URL(fileURLWithPath: name).deletingPathExtension().lastPathComponent)
             guard let files = maker.report(name, {
-                try renderer.write(document.displayList, prefix: prefix, pages: try pageRange())
+                try renderer.write(document, prefix: prefix, pages: try pageRange())
             }) else {
                 failed = true
                 continue

@@ -9,14 +9,7 @@ import Testing
 
     /// A copy of the project's layouts, data and fonts in a temporary folder, to break freely.
     func workspace() throws -> URL {
-        let directory = try TestSupport.temporaryDirectory()
-        for folder in ["Layouts", "Data"] {
-            try FileManager.default.copyItem(at: root.appendingPathComponent(folder),
-                                             to: directory.appendingPathComponent(folder))
-        }
-        try FileManager.default.createSymbolicLink(at: directory.appendingPathComponent("Fonts"),
-                                                   withDestinationURL: root.appendingPathComponent("Fonts"))
-        return directory
+        try TestSupport.sampleWorkspace()
     }
 
     func edit(_ file: URL, _ old: String, _ new: String) throws {

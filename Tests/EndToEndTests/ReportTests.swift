@@ -75,17 +75,21 @@ import Testing
         // A4 (595.28 × 841.89 pt) plus 3 mm bleed and 9 mm slug on each side: 24 mm = 68.03 pt.
         let info = try run("pdfinfo", [pdf.path]).stdout
         #expect(info.contains("Page size:       663.311 x 909.921 pts"), "\(info)")
-
-        // Rasterise page 2 (white page) at 72 dpi and look where the top-left marks must be.
-        _ = try run("pdftoppm", ["-r", "72", "-f", "2", "-l", "2", "-singlefile", pdf.path,
-                                 directory.appendingPathComponent("p").path])
-        let image = try PPM(Data(contentsOf: directory.appendingPathComponent("p.ppm")))
-        let trim = 34.0 // bleed + slug in points = pixels at 72 dpi
-        // The horizontal mark along the top trim edge, left of the bleed.
-        #expect(image.darkestRow(x: Int(trim - 12), around: Int(trim)) < 128)
-        // Inside the trim, away from any content, the page is white.
-        #expect(image.brightness(x: Int(trim + 5), y: Int(trim + 5)) > 250)
+        try expectVisibleCropMarks(pdf, scratch: directory)
     }
+}
+
+/// Rasterises page 2 of a print PDF (a page white at its top-left corner) at
+/// 72 dpi into `scratch` and looks where the top-left crop marks must be.
+func expectVisibleCropMarks(_ pdf: URL, scratch: URL) throws {
+    _ = try run("pdftoppm", ["-r", "72", "-f", "2", "-l", "2", "-singlefile", pdf.path,
+                             scratch.appendingPathComponent("p").path])
+    let image = try PPM(Data(contentsOf: scratch.appendingPathComponent("p.ppm")))
+    let trim = 34.0 // bleed + slug in points = pixels at 72 dpi
+    // The horizontal mark along the top trim edge, left of the bleed.
+    #expect(image.darkestRow(x: Int(trim - 12), around: Int(trim)) < 128)
+    // Inside the trim, away from any content, the page is white.
+    #expect(image.brightness(x: Int(trim + 5), y: Int(trim + 5)) > 250)
 }
 
 /// A binary PPM (P6) as pdftoppm writes it.

@@ -5,8 +5,8 @@ import FolioText
 import Foundation
 import Testing
 
-/// `folio build` writes pages as they are laid out; the PDF must be the one a
-/// whole-document render gives, byte for byte.
+/// `folio build` writes pages as the layout session lays them out; the PDF must
+/// be the one a whole-document render gives, byte for byte.
 @Suite struct StreamingTests {
     @Test(arguments: ["annual-report", "brochure-zh"]) func pageByPageEqualsWhole(_ name: String) throws {
         let root = TestSupport.packageRoot
@@ -19,12 +19,13 @@ import Testing
         let date = Date(timeIntervalSince1970: 1_767_225_600)
 
         let whole = directory.appendingPathComponent("whole.pdf")
-        let document = try builder.build(layout, data: data, dataPath: "Data")
+        let document = try builder.build(layout: root.appendingPathComponent("Layouts/\(name).yaml"),
+                                         layoutPath: "Layouts/\(name).yaml", data: data, dataPath: "Data")
         try PDFRenderer(date: date).write(document.displayList, to: whole)
 
         let streamed = directory.appendingPathComponent("streamed.pdf")
         let writer = PDFWriter(url: streamed, date: date)
-        _ = try builder.write(layout, data: data, dataPath: "Data", to: writer)
+        _ = try builder.session(layout, data: data, dataPath: "Data").run(into: writer)
         #expect(!FileManager.default.fileExists(atPath: streamed.path), "nothing is in place before commit")
         try writer.commit()
         #expect(writer.pageCount == document.displayList.pages.count)
@@ -59,11 +60,11 @@ import Testing
         let data = directory.appendingPathComponent("Data")
         let date = Date(timeIntervalSince1970: 0)
         let whole = directory.appendingPathComponent("whole.pdf"), streamed = directory.appendingPathComponent("streamed.pdf")
-        let document = try builder.build(loaded, data: data, dataPath: "Data")
+        let document = try builder.build(layout: url, layoutPath: "Layouts/long.yaml", data: data, dataPath: "Data")
         #expect(document.displayList.pages.count == 60)
         try PDFRenderer(date: date).write(document.displayList, to: whole)
         let writer = PDFWriter(url: streamed, date: date)
-        _ = try builder.write(loaded, data: data, dataPath: "Data", to: writer)
+        _ = try builder.session(loaded, data: data, dataPath: "Data").run(into: writer)
         try writer.commit()
         #expect(writer.pageCount == 60)
         #expect(try Data(contentsOf: whole) == Data(contentsOf: streamed))
@@ -79,7 +80,7 @@ import Testing
         let target = directory.appendingPathComponent("charts.pdf")
         try Data("an earlier PDF".utf8).write(to: target)
         let writer = PDFWriter(url: target, date: Date(timeIntervalSince1970: 0))
-        _ = try builder.write(layout, data: root.appendingPathComponent("Data"), dataPath: "Data", to: writer)
+        _ = try builder.session(layout, data: root.appendingPathComponent("Data"), dataPath: "Data").run(into: writer)
         writer.discard()
         #expect(try Data(contentsOf: target) == Data("an earlier PDF".utf8))
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["charts.pdf"])

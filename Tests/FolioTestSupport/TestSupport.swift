@@ -27,6 +27,19 @@ public enum TestSupport {
         return url
     }
 
+    /// A temporary folder holding a copy of the project's layouts and data (to
+    /// break freely) and its fonts (a link: Fonts/ is only read).
+    public static func sampleWorkspace() throws -> URL {
+        let directory = try temporaryDirectory()
+        for folder in ["Layouts", "Data"] {
+            try FileManager.default.copyItem(at: packageRoot.appendingPathComponent(folder),
+                                             to: directory.appendingPathComponent(folder))
+        }
+        try FileManager.default.createSymbolicLink(at: directory.appendingPathComponent("Fonts"),
+                                                   withDestinationURL: packageRoot.appendingPathComponent("Fonts"))
+        return directory
+    }
+
     /// The folder holding the test executable and the built products (`folio`).
     public static var productsDirectory: URL {
         URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
