@@ -77,6 +77,33 @@ extension WholeBlock {
     }
 }
 
+/// A block laid out whole that can still be cut between its paragraphs when
+/// it is taller than a frame.
+public protocol SplittableBlock: WholeBlock {
+    /// The part of the block that fits `height` at `width`, as a piece, and the
+    /// rest to go on in the next frame; nil when no part fits.
+    func split(width: Double, height: Double, context: LayoutContext) throws -> (first: FlowPiece, rest: any Block)?
+}
+
+extension SplittableBlock {
+    public func pieces(width: Double, context: LayoutContext) throws -> [FlowPiece] {
+        let fragment = try layout(width: width, context: context)
+        var piece = FlowPiece(height: fragment.height, items: fragment.items, spaceAfter: spaceAfter,
+                              element: role.map { FlowElement(role: $0, alternativeText: alternativeText,
+                                                              startsHere: true) },
+                              anchors: fragment.anchors)
+        piece.whole = self
+        return [piece]
+    }
+
+    /// A piece of `fragment`, one part of this block.
+    func part(_ fragment: BlockFragment, last: Bool) -> FlowPiece {
+        FlowPiece(height: fragment.height, items: fragment.items, spaceAfter: last ? spaceAfter : 0,
+                  element: role.map { FlowElement(role: $0, alternativeText: alternativeText, startsHere: true) },
+                  anchors: fragment.anchors)
+    }
+}
+
 /// Names a block in messages: its kind and its place in the layout file.
 public struct BlockOrigin: Hashable, Sendable, CustomStringConvertible {
     public var kind: String

@@ -41,6 +41,9 @@ public struct FlowPiece: Sendable {
     /// Headings in the piece (their destinations are among its items): the
     /// first line of a heading, or headings inside a box or a card.
     public var anchors: [HeadingAnchor]
+    /// The block this piece is the whole of, when that block can be cut to fit a
+    /// frame (a box, a card, a row of cards taller than a page).
+    public var whole: (any SplittableBlock)?
     /// Set on a figure floated to the top or bottom of its frame.
     public var float: FloatPlacement?
 

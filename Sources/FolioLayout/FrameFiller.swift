@@ -100,6 +100,18 @@ struct FrameFiller {
                 }
                 let space = placed.isEmpty ? 0 : max(pendingSpace, piece.spaceBefore)
                 if y + space + piece.height + floatHeight() > frame.height + 0.01 {
+                    // Taller than a whole frame: cut the block where its own content allows
+                    // (a row of cards between paragraphs), here, the rest going on in the next frame.
+                    if piece.height > frame.height - floatHeight() + 0.01, let whole = piece.whole,
+                       let (first, rest) = try whole.split(width: frame.width,
+                                                           height: frame.height - floatHeight() - y - space,
+                                                           context: context) {
+                        let remainder = piece.rest.map { StoryBlock(origin: block.origin, blocks: [rest, $0]) } ?? rest
+                        let after = Paginator.Cursor(index: cursor.index, rest: remainder)
+                        placed.append(Placed(piece: first, y: y + space, after: after))
+                        outcome = Outcome(cursor: after, requestedBreak: nil)
+                        break blocks
+                    }
                     if placed.isEmpty {
                         throw DiagnosticError(.error(
                             "the \(block.origin) is \(Measure.millimetres(piece.height - frame.height)) taller than "
@@ -157,6 +169,21 @@ struct FrameFiller {
             items.append(Self.standalone(piece, at: bottom))
             bottom -= Self.floatGap
         }
+    }
+
+    /// Blocks flowed into a region `height` tall: what fits, and the blocks left
+    /// (nil when everything fits). For blocks that split across frames.
+    static func fit(_ blocks: [any Block], width: Double, height: Double,
+                    context: LayoutContext) throws -> (fragment: BlockFragment, rest: [any Block]?) {
+        var filler = FrameFiller(frame: Rect(x: 0, y: 0, width: width, height: max(height, 0)), context: context)
+        filler.sections = false
+        let outcome = try filler.fill(blocks, from: Paginator.Cursor(index: 0, rest: nil))
+        let fragment = BlockFragment(height: filler.contentHeight, items: filler.items,
+                                     anchors: filler.anchors.map(\.anchor))
+        let cursor = outcome.cursor
+        guard cursor.block(in: blocks) != nil else { return (fragment, nil) }
+        let following = blocks.dropFirst(cursor.index + (cursor.rest == nil ? 0 : 1))
+        return (fragment, (cursor.rest.map { [$0] } ?? []) + following)
     }
 
     /// A floated piece as its own element, its top at `y`.

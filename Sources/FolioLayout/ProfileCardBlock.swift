@@ -2,8 +2,9 @@ import FolioCore
 import FolioImages
 
 /// A staff profile card: a round avatar (initials where no photo exists) beside
-/// the person's name, titles and roles.
-public struct ProfileCardBlock: WholeBlock {
+/// the person's name, titles and roles. Kept whole unless taller than a frame;
+/// then cut between paragraphs, the rest going on in a box of the card's look.
+public struct ProfileCardBlock: SplittableBlock {
     public var origin: BlockOrigin
     public var spaceAfter: Double
     /// The initials shown in the avatar, already styled and centred.
@@ -48,11 +49,48 @@ public struct ProfileCardBlock: WholeBlock {
     }
 
     public func layout(width: Double, context: LayoutContext) throws -> BlockFragment {
-        let textX = padding.left + avatarDiameter + gap
-        let text = try body.composed(width: width - textX - padding.right, origin: origin, context: context)
-        let rowHeight = max(avatarDiameter, text.height)
+        let text = try body.composed(width: textWidth(width), origin: origin, context: context)
         let under = below.isEmpty ? nil
             : try below.composed(width: width - padding.left - padding.right, origin: origin, context: context)
+        return try assembled(text: text, under: under, width: width, context: context)
+    }
+
+    public func split(width: Double, height: Double,
+                      context: LayoutContext) throws -> (first: FlowPiece, rest: any Block)? {
+        let inner = height - padding.top - padding.bottom
+        let belowBlock = TextBlock(origin: origin, paragraphs: below, spaceAfter: 0)
+        let (text, bodyRest) = try FrameFiller.fit([TextBlock(origin: origin, paragraphs: body, spaceAfter: 0)],
+                                                   width: textWidth(width), height: inner, context: context)
+        var under: BlockFragment?
+        let rest: [any Block]
+        if let bodyRest {
+            guard text.height > 0 else { return nil }
+            rest = bodyRest + (below.isEmpty ? [] : [belowBlock])
+        } else {
+            // The text beside the avatar fits: cut the part across the card.
+            let room = inner - max(avatarDiameter, text.height) - belowGap
+            guard !below.isEmpty, room > 0 else { return nil }
+            let (part, belowRest) = try FrameFiller.fit([belowBlock], width: width - padding.left - padding.right,
+                                                        height: room, context: context)
+            guard let belowRest else { return nil }
+            under = part.height > 0 ? part : nil
+            rest = belowRest
+        }
+        let next = BoxBlock(origin: origin, content: rest, background: background, border: border, padding: padding,
+                            cornerRadius: cornerRadius, spaceAfter: spaceAfter)
+        return (part(try assembled(text: text, under: under, width: width, context: context), last: false), next)
+    }
+
+    /// Width of the text beside the avatar.
+    private func textWidth(_ width: Double) -> Double {
+        width - padding.left - avatarDiameter - gap - padding.right
+    }
+
+    /// The card: background, avatar, the text beside it and the part across it.
+    private func assembled(text: BlockFragment, under: BlockFragment?, width: Double,
+                           context: LayoutContext) throws -> BlockFragment {
+        let textX = padding.left + avatarDiameter + gap
+        let rowHeight = max(avatarDiameter, text.height)
         let height = padding.top + rowHeight + (under.map { belowGap + $0.height } ?? 0) + padding.bottom
         var items: [DisplayItem] = []
         if background != nil || border != nil {

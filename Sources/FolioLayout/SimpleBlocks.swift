@@ -64,9 +64,10 @@ public struct NotesBlock: WholeBlock {
     }
 }
 
-/// Blocks set whole inside a box with a background, a border, padding and
-/// rounded corners; kept together in one frame.
-public struct BoxBlock: WholeBlock {
+/// Blocks set inside a box with a background, a border, padding and rounded
+/// corners; kept together in one frame unless taller than a frame, when it is
+/// cut between its blocks' lines and goes on in a box of its own.
+public struct BoxBlock: SplittableBlock {
     public var origin: BlockOrigin
     public var content: [any Block]
     public var background: RGBColor?
@@ -89,7 +90,22 @@ public struct BoxBlock: WholeBlock {
     public var anchors: [HeadingAnchor] { content.flatMap(\.anchors) }
 
     public func layout(width: Double, context: LayoutContext) throws -> BlockFragment {
-        let inner = try FrameFiller.stack(content, width: width - padding.left - padding.right, context: context)
+        boxed(try FrameFiller.stack(content, width: width - padding.left - padding.right, context: context),
+              width: width)
+    }
+
+    public func split(width: Double, height: Double,
+                      context: LayoutContext) throws -> (first: FlowPiece, rest: any Block)? {
+        let (inner, rest) = try FrameFiller.fit(content, width: width - padding.left - padding.right,
+                                                height: height - padding.top - padding.bottom, context: context)
+        guard let rest, inner.height > 0 else { return nil }
+        var next = self
+        next.content = rest
+        return (part(boxed(inner, width: width), last: false), next)
+    }
+
+    /// The content inside the box's padding, over its background.
+    private func boxed(_ inner: BlockFragment, width: Double) -> BlockFragment {
         let height = padding.top + inner.height + padding.bottom
         let frame = DisplayItem.rectangle(Rect(x: 0, y: 0, width: width, height: height), fill: background,
                                           stroke: border, cornerRadius: cornerRadius)
@@ -100,8 +116,10 @@ public struct BoxBlock: WholeBlock {
     }
 }
 
-/// Blocks side by side: each column's blocks set whole at its share of the width.
-public struct SideBySideBlock: WholeBlock {
+/// Blocks side by side, each column's blocks at its share of the width; kept
+/// in one frame unless taller than a frame, when each column is cut where its
+/// own content allows and goes on in the next frame.
+public struct SideBySideBlock: SplittableBlock {
     public var origin: BlockOrigin
     public var columns: [[any Block]]
     public var gutter: Double
@@ -117,18 +135,35 @@ public struct SideBySideBlock: WholeBlock {
     public var anchors: [HeadingAnchor] { columns.flatMap { $0.flatMap(\.anchors) } }
 
     public func layout(width: Double, context: LayoutContext) throws -> BlockFragment {
-        let count = Double(max(columns.count, 1))
-        let columnWidth = (width - gutter * (count - 1)) / count
-        var items: [DisplayItem] = []
-        var anchors: [HeadingAnchor] = []
-        var height = 0.0
-        for (index, column) in columns.enumerated() {
-            let fragment = try FrameFiller.stack(column, width: columnWidth, context: context)
-            items.append(.group(fragment.items, offset: Point(x: Double(index) * (columnWidth + gutter), y: 0)))
-            anchors += fragment.anchors
-            height = max(height, fragment.height)
+        let columnWidth = columnWidth(width)
+        return placed(try columns.map { try FrameFiller.stack($0, width: columnWidth, context: context) },
+                      columnWidth: columnWidth)
+    }
+
+    public func split(width: Double, height: Double,
+                      context: LayoutContext) throws -> (first: FlowPiece, rest: any Block)? {
+        let columnWidth = columnWidth(width)
+        let parts = try columns.map { try FrameFiller.fit($0, width: columnWidth, height: height, context: context) }
+        guard parts.contains(where: { $0.rest != nil }), parts.contains(where: { $0.fragment.height > 0 }) else {
+            return nil
         }
-        return BlockFragment(height: height, items: items, anchors: anchors)
+        var next = self
+        next.columns = parts.map { $0.rest ?? [] }
+        return (part(placed(parts.map(\.fragment), columnWidth: columnWidth), last: false), next)
+    }
+
+    private func columnWidth(_ width: Double) -> Double {
+        let count = Double(max(columns.count, 1))
+        return (width - gutter * (count - 1)) / count
+    }
+
+    /// The columns' fragments next to each other.
+    private func placed(_ fragments: [BlockFragment], columnWidth: Double) -> BlockFragment {
+        let items = fragments.enumerated().map { index, fragment in
+            DisplayItem.group(fragment.items, offset: Point(x: Double(index) * (columnWidth + gutter), y: 0))
+        }
+        return BlockFragment(height: fragments.map(\.height).max() ?? 0, items: items,
+                             anchors: fragments.flatMap(\.anchors))
     }
 }
 

@@ -135,3 +135,76 @@ import Testing
         #expect(bio.x < avatar.maxX)
     }
 }
+
+/// A staff directory the size of a real department: it flows over as many pages as it needs.
+@Suite struct LargeStaffGridTests {
+    @Test func fortyCardsWithBiographiesFlowOverSeveralPagesWithEveryNameOnce() throws {
+        var files: [String: String] = [:]
+        let bio = (1...6).map { "Sentence \($0) of a biography that takes several lines in a narrow card." }
+            .joined(separator: " ")
+        for index in 1...40 {
+            files["Data/staff/p\(index).yaml"] = """
+                name: {en: Person Number\(index)}
+                position: {en: Surgeon}
+                rank: other
+                roles:
+                  - en: Member of a society
+                bio: {en: "\(bio)"}
+                """
+        }
+        let layout = LayoutFixture.validLayout + """
+
+              - staff:
+                  columns: 2
+                  name-style: h1
+                  detail-style: body
+                  role-style: body
+                  initials-style: h1
+                  avatar-color: brand
+                  avatar-size: 10mm
+            """
+        let list = try LayoutFixture(layout: layout, files: files).build().displayList
+        #expect(list.pages.count > 3)
+        let names = list.pages.flatMap(\.items.flattened).compactMap {
+            if case let .text(run, _) = $0 { run.text } else { nil }
+        }.joined(separator: " ").split(separator: " ").filter { $0.hasPrefix("Number") }.map(String.init)
+        #expect(names.sorted() == (1...40).map { "Number\($0)" }.sorted(), "every name once")
+    }
+
+    @Test func aCardTallerThanAPageSplitsBetweenParagraphs() throws {
+        let bio = (1...30).map { "Paragraph \($0) of a long biography, which goes on for a while." }
+            .joined(separator: "\\n\\n")
+        let person = """
+            name: {en: Long Story}
+            position: {en: Surgeon}
+            rank: other
+            bio: {en: "\(bio)"}
+            """
+        let layout = LayoutFixture.validLayout + """
+
+              - profile:
+                  source: staff/long.yaml
+                  name-style: h1
+                  detail-style: body
+                  role-style: body
+                  initials-style: h1
+                  avatar-color: brand
+                  background: brand
+            """
+        let list = try LayoutFixture(layout: layout, files: ["Data/staff/long.yaml": person]).build().displayList
+        #expect(list.pages.count >= 2)
+        let words = list.pages.flatMap(\.items.flattened).compactMap {
+            if case let .text(run, _) = $0 { run.text } else { nil }
+        }.joined(separator: " ")
+        for index in 1...30 {
+            #expect(words.components(separatedBy: "Paragraph \(index) of").count == 2, "paragraph \(index) once")
+        }
+        // Each page's part of the card has its own background, inside the page.
+        for page in list.pages {
+            let backgrounds = page.items.flattened.compactMap {
+                if case let .rectangle(rect, fill, _, _) = $0, fill != nil { rect } else { nil }
+            }
+            #expect(backgrounds.allSatisfy { $0.maxY <= page.size.height })
+        }
+    }
+}
