@@ -5,6 +5,8 @@ public struct LineBreakingParameters: Sendable {
     /// For two hyphenated lines in a row (\doublehyphendemerits).
     public var doubleHyphenDemerits = 10_000.0
     /// For a hyphen on the paragraph's second-to-last line (\finalhyphendemerits).
+    /// Only the emergency pass (unbounded tolerance) breaks so at all: in the
+    /// others such a break is not feasible, so no last full line ends in a hyphen.
     public var finalHyphenDemerits = 5_000.0
     /// For adjacent lines of fitness classes more than one apart (\adjdemerits):
     /// a tight line next to a loose one.
@@ -12,6 +14,10 @@ public struct LineBreakingParameters: Sendable {
     /// Longest run of consecutive hyphenated lines allowed; breaks with a longer
     /// run are not feasible (and count as infinitely bad when compared).
     public var maxConsecutiveHyphens = 2
+    /// Shortest natural width of a paragraph's last line, in points, when the
+    /// paragraph has more than one line (0: any). Like \finalhyphendemerits'
+    /// penultimate hyphen, a shorter last line is allowed only in the emergency pass.
+    public var minLastLine = 0.0
     /// The passes tried in order until one finds breaks, as TeX does: first
     /// without hyphenation at a strict tolerance (\pretolerance), then with it,
     /// then looser (\tolerance), then unbounded (the emergency pass), which
@@ -93,6 +99,8 @@ public enum KnuthPlassBreaker {
                 let ratio = measure.ratio(from: node.start, to: position, width: width(node.line))
                 if ratio >= -1 && !info.isForced { stillActive.append(nodeIndex) }
                 guard ratio >= -1, ratio <= tolerance,
+                      tolerance.isInfinite || position != measure.count - 1
+                        || acceptableLastLine(after: node, at: position, measure: measure, parameters: parameters),
                       let candidate = candidate(after: node, index: nodeIndex, at: position, ratio: ratio,
                                                 info: info, isLast: position == measure.count - 1,
                                                 parameters: parameters) else { continue }
@@ -142,6 +150,14 @@ public enum KnuthPlassBreaker {
                         fitness: next.fitness, hyphens: next.hyphens, total: next.total, previous: nil)
         }
         return node.total
+    }
+
+    /// Outside the emergency pass, the last line may follow neither a hyphen
+    /// (TeX's \finalhyphendemerits made absolute) nor be shorter than `minLastLine`.
+    static func acceptableLastLine(after node: Node, at position: Int, measure: LineMeasure,
+                                   parameters: LineBreakingParameters) -> Bool {
+        guard node.position >= 0 else { return true }
+        return node.hyphens == 0 && measure.naturalWidth(from: node.start, to: position) >= parameters.minLastLine
     }
 
     // MARK: - Nodes and demerits
