@@ -136,7 +136,15 @@ struct LineMeasure {
         }
         if natural < measure {
             if hasInfinite { return 0 }
-            return available > 0 ? (measure - natural) / available : .infinity
+            let missing = measure - natural
+            // Glyphs widen at most `expansion.stretch`; beyond ratio 1 only the
+            // glue stretches further, so the ratio goes on in glue terms there and
+            // badness and tolerance judge the spaces a reader sees.
+            let glyphStretch = glyphs * expansion.stretch, glueStretch = available - glyphStretch
+            if glyphStretch > 0, missing > available {
+                return glueStretch > 0 ? 1 + (missing - available) / glueStretch : .infinity
+            }
+            return available > 0 ? missing / available : .infinity
         }
         if natural > measure { return shrinkable > 0 ? (measure - natural) / shrinkable : -.infinity }
         return 0
