@@ -63,7 +63,8 @@ enum StyleSheetLoader {
                                 "space-before", "space-after", "first-line-indent", "left-indent", "features",
                                 "letter-spacing", "small-caps",
                                 "hyphenate", "hyphen-min-before", "hyphen-min-after", "line-breaking",
-                                "widows", "orphans"]
+                                "widows", "orphans", "expansion", "protrusion", "min-last-line", "balance-lines",
+                                "consecutive-hyphens"]
     static let characterKeys = ["font", "weight", "style", "size", "color", "features", "letter-spacing", "small-caps"]
 
     enum Weight: String, CaseIterable { case regular, bold }
@@ -85,6 +86,11 @@ enum StyleSheetLoader {
         var method: LineBreakingMethod?
         var widows: Int?
         var orphans: Int?
+        var expansion: Double?
+        var protrusion: Bool?
+        var minLastLine: Double?
+        var balanced: Bool?
+        var consecutiveHyphens: Int?
     }
 
     static func load(styles: YAMLValue?, characterStyles: YAMLValue?, palette: [String: RGBColor],
@@ -109,7 +115,12 @@ enum StyleSheetLoader {
                     hyphenMinAfter: reader["hyphen-min-after"]?.count(log, in: 1...10),
                     method: reader["line-breaking"]?.choice(log, of: LineBreakingMethod.self),
                     widows: reader["widows"]?.count(log, in: 1...10),
-                    orphans: reader["orphans"]?.count(log, in: 1...10))
+                    orphans: reader["orphans"]?.count(log, in: 1...10),
+                    expansion: reader["expansion"].flatMap { expansionLimit($0, log: log) },
+                    protrusion: reader["protrusion"]?.bool(log),
+                    minLastLine: reader["min-last-line"]?.length(log),
+                    balanced: reader["balance-lines"]?.bool(log),
+                    consecutiveHyphens: reader["consecutive-hyphens"]?.count(log, in: 1...10))
             }
         }
         var memo: [String: ResolvedStyle?] = [:]
@@ -128,6 +139,17 @@ enum StyleSheetLoader {
             }
         }
         return StyleSheet(styles: resolved, characterStyles: characters)
+    }
+
+    /// `expansion: 2%` (the most glyphs may widen or narrow), or `0` for none.
+    private static func expansionLimit(_ value: YAMLValue, log: DiagnosticLog) -> Double? {
+        guard let text = value.string(log) else { return nil }
+        let number = text.hasSuffix("%") ? Double(text.dropLast()) : Double(text)
+        guard let number, (0...5).contains(number), text.hasSuffix("%") || number == 0 else {
+            log.report(value.error("expected a percentage from 0% to 5% such as 2%, or 0 for none, found \(text)"))
+            return nil
+        }
+        return number / 100
     }
 
     private static func keysOf(_ value: YAMLValue) -> [String] {
@@ -219,6 +241,11 @@ enum StyleSheetLoader {
         if let method = style.method { base.paragraph.method = method }
         if let widows = style.widows { base.paragraph.widows = widows }
         if let orphans = style.orphans { base.paragraph.orphans = orphans }
+        if let limit = style.expansion { base.paragraph.expansion = FontExpansion(stretch: limit, shrink: limit) }
+        if let protrusion = style.protrusion { base.paragraph.protrusion = protrusion }
+        if let length = style.minLastLine { base.paragraph.minLastLine = length }
+        if let balanced = style.balanced { base.paragraph.balanced = balanced }
+        if let limit = style.consecutiveHyphens { base.paragraph.maxConsecutiveHyphens = limit }
         if let space = style.spaceBefore { base.spaceBefore = space }
         if let space = style.spaceAfter { base.spaceAfter = space }
         base.location = style.character.location

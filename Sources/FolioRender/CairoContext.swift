@@ -165,7 +165,16 @@ final class CairoContext {
     private func showGlyphs(_ run: GlyphRun, at origin: Point) throws {
         guard !run.glyphs.isEmpty else { return }
         cairo_set_font_face(handle, try fonts.face(for: run.font, glyphs: run.glyphs.map(\.id)))
-        cairo_set_font_size(handle, run.size)
+        if run.horizontalScale == 1 {
+            cairo_set_font_size(handle, run.size)
+        } else {
+            // Font expansion: the glyphs are drawn wider or narrower through the
+            // font matrix, so the PDF keeps one embedded subset per font (cairo
+            // subsets by font face, not by matrix) and a `Tm` per run.
+            var matrix = cairo_matrix_t()
+            cairo_matrix_init_scale(&matrix, run.size * run.horizontalScale, run.size)
+            cairo_set_font_matrix(handle, &matrix)
+        }
         setColor(run.color)
         let glyphs = run.glyphs.map {
             cairo_glyph_t(index: UInt($0.id), x: origin.x + $0.x, y: origin.y + $0.y)

@@ -30,6 +30,9 @@ extension Unicode.Scalar {
     /// Dashes and hyphens after which a line may break without adding a hyphen.
     var isDash: Bool { [0x2D, 0x2010, 0x2013, 0x2014].contains(value) }
 
+    /// En and em dashes, which as punctuation never begin a line.
+    var isPunctuationDash: Bool { value == 0x2013 || value == 0x2014 }
+
     static let softHyphen: Unicode.Scalar = "\u{00AD}"
 
     /// No-break, narrow no-break and figure spaces: spacing that never breaks.

@@ -26,14 +26,20 @@ public struct GlyphRun: Sendable {
     public var link: String?
     public var text: String
     public var glyphs: [PositionedGlyph]
+    /// Horizontal scale of the glyphs' shapes (font expansion): 1 is the font as
+    /// designed, 1.02 two per cent wider. Glyph positions are already in points,
+    /// so only the renderer's font matrix needs it.
+    public var horizontalScale: Double
 
-    public init(font: Font, size: Double, color: RGBColor, link: String?, text: String, glyphs: [PositionedGlyph]) {
+    public init(font: Font, size: Double, color: RGBColor, link: String?, text: String, glyphs: [PositionedGlyph],
+                horizontalScale: Double = 1) {
         self.font = font
         self.size = size
         self.color = color
         self.link = link
         self.text = text
         self.glyphs = glyphs
+        self.horizontalScale = horizontalScale
     }
 
     /// A shaped run placed with its origin at the pen position 0.

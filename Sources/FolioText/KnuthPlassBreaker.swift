@@ -5,6 +5,8 @@ public struct LineBreakingParameters: Sendable {
     /// For two hyphenated lines in a row (\doublehyphendemerits).
     public var doubleHyphenDemerits = 10_000.0
     /// For a hyphen on the paragraph's second-to-last line (\finalhyphendemerits).
+    /// Only the emergency pass (unbounded tolerance) breaks so at all: in the
+    /// others such a break is not feasible, so no last full line ends in a hyphen.
     public var finalHyphenDemerits = 5_000.0
     /// For adjacent lines of fitness classes more than one apart (\adjdemerits):
     /// a tight line next to a loose one.
@@ -12,6 +14,10 @@ public struct LineBreakingParameters: Sendable {
     /// Longest run of consecutive hyphenated lines allowed; breaks with a longer
     /// run are not feasible (and count as infinitely bad when compared).
     public var maxConsecutiveHyphens = 2
+    /// Shortest natural width of a paragraph's last line, in points, when the
+    /// paragraph has more than one line (0: any). Like \finalhyphendemerits'
+    /// penultimate hyphen, a shorter last line is allowed only in the emergency pass.
+    public var minLastLine = 0.0
     /// The passes tried in order until one finds breaks, as TeX does: first
     /// without hyphenation at a strict tolerance (\pretolerance), then with it,
     /// then looser (\tolerance), then unbounded (the emergency pass), which
@@ -92,10 +98,13 @@ public enum KnuthPlassBreaker {
                 let node = nodes[nodeIndex]
                 let ratio = measure.ratio(from: node.start, to: position, width: width(node.line))
                 if ratio >= -1 && !info.isForced { stillActive.append(nodeIndex) }
-                guard ratio >= -1, ratio <= tolerance,
-                      let candidate = candidate(after: node, index: nodeIndex, at: position, ratio: ratio,
+                let lastLineAcceptable = position != measure.count - 1
+                    || acceptableLastLine(after: node, at: position, measure: measure, parameters: parameters)
+                guard ratio >= -1, ratio <= tolerance, lastLineAcceptable || tolerance.isInfinite,
+                      var candidate = candidate(after: node, index: nodeIndex, at: position, ratio: ratio,
                                                 info: info, isLast: position == measure.count - 1,
                                                 parameters: parameters) else { continue }
+                if !lastLineAcceptable { candidate.total += Self.brokenRuleDemerits }
                 let slot = candidate.fitness.rawValue * (parameters.maxConsecutiveHyphens + 1) + candidate.hyphens
                 if best[slot].map({ candidate.total < $0.total }) ?? true { best[slot] = candidate }
             }
@@ -135,13 +144,26 @@ public enum KnuthPlassBreaker {
         var node = Node(position: -1, start: 0, line: 0, fitness: .decent, hyphens: 0, total: 0, previous: nil)
         for position in breaks {
             let ratio = max(measure.ratio(from: node.start, to: position, width: width(node.line)), -1)
-            guard let next = candidate(after: node, index: 0, at: position, ratio: ratio,
-                                       info: measure.breaks[position], isLast: position == measure.count - 1,
+            let isLast = position == measure.count - 1
+            guard var next = candidate(after: node, index: 0, at: position, ratio: ratio,
+                                       info: measure.breaks[position], isLast: isLast,
                                        parameters: parameters) else { return .infinity }
+            if isLast, !acceptableLastLine(after: node, at: position, measure: measure, parameters: parameters) {
+                next.total += brokenRuleDemerits
+            }
             node = Node(position: position, start: measure.lineStarts[position], line: node.line + 1,
                         fitness: next.fitness, hyphens: next.hyphens, total: next.total, previous: nil)
         }
         return node.total
+    }
+
+    /// The last line may follow neither a hyphen (TeX's \finalhyphendemerits
+    /// made absolute) nor be shorter than `minLastLine`: not at all before the
+    /// emergency pass, and there at the cost of `brokenRuleDemerits`.
+    static func acceptableLastLine(after node: Node, at position: Int, measure: LineMeasure,
+                                   parameters: LineBreakingParameters) -> Bool {
+        guard node.position >= 0 else { return true }
+        return node.hyphens == 0 && measure.naturalWidth(from: node.start, to: position) >= parameters.minLastLine
     }
 
     // MARK: - Nodes and demerits
@@ -202,6 +224,10 @@ public enum KnuthPlassBreaker {
     }
 
     private static func pow3(_ value: Double) -> Double { value * value * value }
+
+    /// Demerits of breaking a last-line rule in the emergency pass: more than any
+    /// line short of a ratio of about 20, less than a line that cannot fill at all.
+    static let brokenRuleDemerits = 1e12
 
     /// Badness of a line with no stretch at all that is short of the measure.
     static let infiniteBadness = 1e12

@@ -2,7 +2,9 @@
 /// numbers: widths, stretch and shrink of any stretch of items in constant time
 /// from prefix sums (Knuth and Plass's "sum" technique), and each item's worth
 /// as a break. Breakers read these instead of the items themselves, which
-/// carry glyphs and fonts.
+/// carry glyphs and fonts. A justified line's stretch and shrink include its
+/// font expansion, and its measure the margin protrusion of its first and last
+/// marks (microtype's way: both are counted before the breaks are chosen).
 struct LineMeasure {
     /// An item seen as a possible break.
     struct Break {
@@ -18,6 +20,8 @@ struct LineMeasure {
     }
 
     let fill: LineFill
+    /// Font expansion of justified lines (none for ragged ones).
+    let expansion: FontExpansion
     private(set) var breaks: [Break] = []
     /// Index of the first item of a line that starts after a break at each index.
     private(set) var lineStarts: [Int] = []
@@ -26,16 +30,37 @@ struct LineMeasure {
     private var shrink: [Double] = [0]
     /// Count of infinitely stretchable glues (the paragraph's final fill).
     private var infinite: [Int] = [0]
+    /// Width of boxes that may expand, and count of boxes that may not (CJK text,
+    /// which justifies by its inter-character glue as CLREQ asks; a line holding
+    /// one is not expanded).
+    private var expandable: [Double] = [0]
+    private var rigid: [Int] = [0]
+    /// How far a line starting at each item (a box) may hang into the left margin.
+    private var startProtrusion: [Double]
+    /// How far a line broken at each item may hang into the right margin.
+    private var endProtrusion: [Double]
 
-    init(items: [ParagraphItem], fill: LineFill) {
+    init(items: [ParagraphItem], fill: LineFill, expansion: FontExpansion = .none, protrusion: ProtrudingEdges = .none) {
         self.fill = fill
+        if case .justified = fill { self.expansion = expansion } else { self.expansion = .none }
+        startProtrusion = Array(repeating: 0, count: items.count)
+        endProtrusion = Array(repeating: 0, count: items.count)
         breaks.reserveCapacity(items.count)
         for (index, item) in items.enumerated() {
             var (w, y, z, i) = (0.0, 0.0, 0.0, 0)
+            var (e, r) = (0.0, 0)
             var info = Break()
             switch item {
             case let .box(box):
                 w = box.width
+                if self.expansion.isEnabled {
+                    if box.content.run.text.unicodeScalars.contains(where: { $0.isIdeographic || $0.isCJKPunctuation }) {
+                        r = 1
+                    } else {
+                        e = box.width
+                    }
+                }
+                if protrusion.left { startProtrusion[index] = MarginProtrusion.left(of: box.content.run) }
             case let .glue(glue):
                 w = glue.width
                 if glue.stretch.isInfinite { i = 1 } else { y = glue.stretch }
@@ -48,12 +73,20 @@ struct LineMeasure {
                 info.width = penalty.width
                 info.isFlagged = penalty.flagged
                 info.isHyphenation = penalty.hyphen != nil
+                if protrusion.right, let hyphen = penalty.hyphen {
+                    endProtrusion[index] = MarginProtrusion.right(of: hyphen.run)
+                }
+            }
+            if protrusion.right, endProtrusion[index] == 0, index > 0, case let .box(before) = items[index - 1] {
+                endProtrusion[index] = MarginProtrusion.right(of: before.content.run)
             }
             breaks.append(info)
             width.append(width[width.count - 1] + w)
             stretch.append(stretch[stretch.count - 1] + y)
             shrink.append(shrink[shrink.count - 1] + z)
             infinite.append(infinite[infinite.count - 1] + i)
+            expandable.append(expandable[expandable.count - 1] + e)
+            rigid.append(rigid[rigid.count - 1] + r)
         }
         // After a break, glue and penalties vanish up to the next box or forced break (TeX's rule).
         lineStarts = Array(repeating: items.count, count: items.count)
@@ -70,29 +103,94 @@ struct LineMeasure {
 
     var count: Int { breaks.count }
 
-    /// Width of the line `start..<end` broken at `end` when its glue is set at `ratio`.
-    func setWidth(from start: Int, to end: Int, ratio: Double) -> Double {
-        let natural = width[end] - width[start] + breaks[end].width
-        return natural + (ratio >= 0 ? ratio * (stretch[end] - stretch[start]) : ratio * (shrink[end] - shrink[start]))
+    /// Natural width of the line `start..<end` broken at `end` (a hyphen included).
+    func naturalWidth(from start: Int, to end: Int) -> Double {
+        width[end] - width[start] + breaks[end].width
+    }
+
+    /// Width of the line's material that may hang into the margins.
+    func protrusion(from start: Int, to end: Int) -> (left: Double, right: Double) {
+        (start < startProtrusion.count ? startProtrusion[start] : 0, endProtrusion[end])
+    }
+
+    /// Width of expandable glyphs on the line, or 0 when the line may not expand.
+    private func expandableWidth(from start: Int, to end: Int) -> Double {
+        guard expansion.isEnabled, rigid[end] == rigid[start] else { return 0 }
+        return expandable[end] - expandable[start]
     }
 
     /// The adjustment ratio of the line of items `start..<end` broken at `end`:
-    /// how much of its stretch (positive) or shrink (negative) it uses.
+    /// how much of its stretch (positive) or shrink (negative) it uses, font
+    /// expansion included, to fill `measure` plus its margin protrusion.
     func ratio(from start: Int, to end: Int, width measure: Double) -> Double {
         guard start <= end else { return 0 }
-        let natural = width[end] - width[start] + breaks[end].width
+        let hanging = protrusion(from: start, to: end)
+        let natural = naturalWidth(from: start, to: end) - hanging.left - hanging.right
         let hasInfinite = infinite[end] - infinite[start] > 0
-        var available = stretch[end] - stretch[start]
-        var shrinkable = shrink[end] - shrink[start]
+        let glyphs = expandableWidth(from: start, to: end)
+        var available = stretch[end] - stretch[start] + glyphs * expansion.stretch
+        var shrinkable = shrink[end] - shrink[start] + glyphs * expansion.shrink
         if case let .ragged(raggedStretch) = fill {
             available = raggedStretch
             shrinkable = 0
         }
         if natural < measure {
             if hasInfinite { return 0 }
-            return available > 0 ? (measure - natural) / available : .infinity
+            let missing = measure - natural
+            // Glyphs widen at most `expansion.stretch`; beyond ratio 1 only the
+            // glue stretches further, so the ratio goes on in glue terms there and
+            // badness and tolerance judge the spaces a reader sees.
+            let glyphStretch = glyphs * expansion.stretch, glueStretch = available - glyphStretch
+            if glyphStretch > 0, missing > available {
+                return glueStretch > 0 ? 1 + (missing - available) / glueStretch : .infinity
+            }
+            return available > 0 ? missing / available : .infinity
         }
         if natural > measure { return shrinkable > 0 ? (measure - natural) / shrinkable : -.infinity }
         return 0
+    }
+
+    /// How a line with adjustment `ratio` is set: its glyphs' scale (a whole
+    /// number of expansion steps) and the ratio of its glue that then fills
+    /// `measure` (plus protrusion) exactly; ratio 0 sets the line at its natural width.
+    func adjustment(from start: Int, to end: Int, ratio: Double, width measure: Double) -> LineAdjustment {
+        let hanging = protrusion(from: start, to: end)
+        var result = LineAdjustment(scale: 1, glueRatio: 0, natural: naturalWidth(from: start, to: end),
+                                    expandable: expandableWidth(from: start, to: end), glueStretch: 0, glueShrink: 0,
+                                    protrusion: hanging)
+        guard ratio != 0, ratio.isFinite, case .justified = fill else { return result }
+        result.glueStretch = stretch[end] - stretch[start]
+        result.glueShrink = shrink[end] - shrink[start]
+        let target = measure + hanging.left + hanging.right
+        for towardsNatural in [false, true] {
+            result.scale = result.expandable > 0 ? expansion.scale(ratio: ratio, towardsNatural: towardsNatural) : 1
+            let rest = target - result.natural - result.expandable * (result.scale - 1)
+            if rest >= 0 {
+                result.glueRatio = result.glueStretch > 0 ? rest / result.glueStretch : 0
+            } else {
+                result.glueRatio = result.glueShrink > 0 ? rest / result.glueShrink : -.infinity
+            }
+            if result.glueRatio >= -1 { break }
+        }
+        result.glueRatio = max(result.glueRatio, -1)
+        return result
+    }
+}
+
+/// How one line is set: glyph scale, glue ratio and what hangs into the margins.
+struct LineAdjustment {
+    /// Horizontal scale of the line's expandable glyphs (1: natural).
+    var scale: Double
+    /// Share of the glue's stretch (positive) or shrink (negative) used.
+    var glueRatio: Double
+    var natural: Double
+    var expandable: Double
+    var glueStretch: Double
+    var glueShrink: Double
+    var protrusion: (left: Double, right: Double)
+
+    /// Width of the set material, protruding marks included.
+    var width: Double {
+        natural + expandable * (scale - 1) + glueRatio * (glueRatio >= 0 ? glueStretch : glueShrink)
     }
 }

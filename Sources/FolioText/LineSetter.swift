@@ -16,7 +16,9 @@ struct LineSetter {
             let indent = style.leftIndent + (number == 0 ? style.firstLineIndent : 0)
             let ratio = measure.ratio(from: start, to: end, width: width(number))
             var line = line(items[start..<end], breakItem: items[end], measure: width(number), indent: indent,
-                             ratio: ratio, isLast: isLast) { measure.setWidth(from: start, to: end, ratio: $0) }
+                            ratio: ratio, isLast: isLast) {
+                measure.adjustment(from: start, to: end, ratio: $0, width: width(number))
+            }
             start = measure.lineStarts[end]
             line.nextItem = start
             lines.append(line)
@@ -25,29 +27,32 @@ struct LineSetter {
     }
 
     private func line(_ items: ArraySlice<ParagraphItem>, breakItem: ParagraphItem, measure: Double, indent: Double,
-                      ratio rawRatio: Double, isLast: Bool, setWidth: (Double) -> Double) -> TypesetLine {
+                      ratio rawRatio: Double, isLast: Bool, adjust: (Double) -> LineAdjustment) -> TypesetLine {
         // Justified lines use their ratio; others keep natural spacing unless they
         // only fit with shrunk spaces. No line stretches beyond what it reports.
         var ratio = rawRatio.isFinite ? rawRatio : 0
         if style.alignment != .justify || isLast { ratio = min(ratio, 0) }
         ratio = max(ratio, -1)
-        let width = setWidth(ratio)
-        var offset = indent
+        let adjustment = adjust(ratio)
+        // The width the line takes in the measure: marks hanging into the margins do not count.
+        let width = adjustment.width - adjustment.protrusion.left - adjustment.protrusion.right
+        var offset = indent - adjustment.protrusion.left
         switch style.alignment {
         case .right: offset += max(measure - width, 0)
         case .center: offset += max(measure - width, 0) / 2
         case .left, .justify: break
         }
+        let scale = adjustment.scale, glueRatio = adjustment.glueRatio
         var runs = RunMerger()
         var x = offset
         for item in items {
             switch item {
             case let .box(box):
-                runs.append(box.content, at: x)
-                x += box.width
+                runs.append(box.content, at: x, scale: scale)
+                x += box.width * scale
             case let .glue(glue):
-                let adjust = glue.stretch.isFinite ? (ratio >= 0 ? ratio * glue.stretch : ratio * glue.shrink) : 0
-                if let space = glue.space { runs.append(space, at: x) }
+                let adjust = glue.stretch.isFinite ? (glueRatio >= 0 ? glueRatio * glue.stretch : glueRatio * glue.shrink) : 0
+                if let space = glue.space { runs.append(space, at: x, scale: scale) }
                 x += glue.width + adjust
             case .penalty:
                 break
@@ -55,11 +60,13 @@ struct LineSetter {
         }
         var endsWithHyphen = false
         if case let .penalty(penalty) = breakItem, let hyphen = penalty.hyphen {
-            runs.append(hyphen, at: x)
+            runs.append(hyphen, at: x, scale: scale)
             endsWithHyphen = true
         }
-        return TypesetLine(runs: runs.runs, baseline: baseline, height: style.leading, width: offset + width,
-                           adjustmentRatio: ratio, endsWithHyphen: endsWithHyphen, pageBreakPenalty: 0, nextItem: 0)
+        return TypesetLine(runs: runs.runs, baseline: baseline, height: style.leading,
+                           width: offset + adjustment.protrusion.left + width, adjustmentRatio: ratio,
+                           endsWithHyphen: endsWithHyphen, pageBreakPenalty: 0, nextItem: 0,
+                           expansion: scale, protrusion: adjustment.protrusion)
     }
 
     /// Marks where a page may break after a line: never inside the orphan zone
@@ -85,21 +92,23 @@ struct LineSetter {
 private struct RunMerger {
     var runs: [GlyphRun] = []
 
-    mutating func append(_ piece: StyledRun, at x: Double) {
+    /// Appends `piece` at pen position `x`, its glyphs scaled horizontally by
+    /// `scale` (font expansion; positions already in points on the line).
+    mutating func append(_ piece: StyledRun, at x: Double, scale: Double) {
         let run = piece.run
         let offset: Int
         if let last = runs.last, last.font === run.font, last.size == run.size, last.color == piece.color,
-           last.link == piece.link {
+           last.link == piece.link, last.horizontalScale == scale {
             offset = last.text.utf8.count
             runs[runs.count - 1].text += run.text
         } else {
             offset = 0
             runs.append(GlyphRun(font: run.font, size: run.size, color: piece.color, link: piece.link,
-                                 text: run.text, glyphs: []))
+                                 text: run.text, glyphs: [], horizontalScale: scale))
         }
         // A stretched space keeps its glyph at the glue's start; only the pen moves.
         let glyphs = run.glyphs.map {
-            PositionedGlyph(id: $0.id, x: x + $0.x, y: -$0.y, cluster: offset + $0.cluster)
+            PositionedGlyph(id: $0.id, x: x + $0.x * scale, y: -$0.y, cluster: offset + $0.cluster)
         }
         runs[runs.count - 1].glyphs.append(contentsOf: glyphs)
     }

@@ -40,10 +40,21 @@ public struct ParagraphStyle: Hashable, Sendable {
     public var widows: Int
     /// Fewest lines of a paragraph left alone at the bottom of a page or column.
     public var orphans: Int
+    /// Font expansion of justified lines (microtype's ±2 % by default).
+    public var expansion: FontExpansion
+    /// Whether punctuation hangs into the margins at the lines' straight edges.
+    public var protrusion: Bool
+    /// Shortest natural width of the last line of a paragraph of several lines, in points.
+    public var minLastLine: Double
+    /// Lines of similar length (for headings): the fewest lines, set as narrow as they go.
+    public var balanced: Bool
+    /// Most hyphenated lines in a row.
+    public var maxConsecutiveHyphens: Int
 
     public init(alignment: TextAlignment = .left, leading: Double, firstLineIndent: Double = 0, leftIndent: Double = 0,
                 hyphenation: HyphenationSettings? = nil, method: LineBreakingMethod = .totalFit,
-                widows: Int = 2, orphans: Int = 2) {
+                widows: Int = 2, orphans: Int = 2, expansion: FontExpansion = .microtype, protrusion: Bool = true,
+                minLastLine: Double = 0, balanced: Bool = false, maxConsecutiveHyphens: Int = 2) {
         self.alignment = alignment
         self.leading = leading
         self.firstLineIndent = firstLineIndent
@@ -52,6 +63,11 @@ public struct ParagraphStyle: Hashable, Sendable {
         self.method = method
         self.widows = widows
         self.orphans = orphans
+        self.expansion = expansion
+        self.protrusion = protrusion
+        self.minLastLine = minLastLine
+        self.balanced = balanced
+        self.maxConsecutiveHyphens = maxConsecutiveHyphens
     }
 }
 
@@ -63,7 +79,8 @@ public struct TypesetLine: Sendable {
     public var baseline: Double
     /// Height of the line box (the leading).
     public var height: Double
-    /// Width of the set material (after justification), indents included.
+    /// Width the line takes in its measure (after justification), indents
+    /// included and marks hanging into the margins (protrusion) not.
     public var width: Double
     /// Glue adjustment ratio: 0 natural, >0 stretched, <0 shrunk (Knuth–Plass's r).
     public var adjustmentRatio: Double
@@ -76,6 +93,10 @@ public struct TypesetLine: Sendable {
     /// Index of the paragraph item where the next line starts (the paragraph's
     /// item count after its last line), for setting the rest elsewhere.
     public var nextItem: Int
+    /// Horizontal scale of the line's glyphs (font expansion; 1 when none).
+    public var expansion: Double = 1
+    /// How far the line's first and last marks hang into the left and right margins, in points.
+    public var protrusion: (left: Double, right: Double) = (0, 0)
 }
 
 /// A paragraph's items and what setting its lines needs, made once.

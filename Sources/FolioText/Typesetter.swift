@@ -114,11 +114,16 @@ public final class Typesetter: @unchecked Sendable {
         if start > 0 { style.firstLineIndent = 0 }
         let items = start == 0 ? paragraph.items : Array(paragraph.items[start...])
         let measure = lineWidths(width, style)
-        let lineMeasure = LineMeasure(items: items, fill: paragraph.fill)
-        let breaks = switch style.method {
+        let lineMeasure = LineMeasure(items: items, fill: paragraph.fill, expansion: style.expansion,
+                                      protrusion: style.protrusion ? ProtrudingEdges(alignment: style.alignment) : .none)
+        var parameters = parameters
+        parameters.minLastLine = style.minLastLine
+        parameters.maxConsecutiveHyphens = style.maxConsecutiveHyphens
+        var breaks = switch style.method {
         case .totalFit: KnuthPlassBreaker.breaks(lineMeasure, width: measure, parameters: parameters)
         case .firstFit: FirstFitBreaker.breaks(lineMeasure, width: measure)
         }
+        if style.balanced { breaks = LineBalancer.balance(breaks, measure: lineMeasure, width: measure, parameters: parameters) }
         let setter = LineSetter(style: style, baseline: paragraph.baseline)
         var lines = setter.lines(items, measure: lineMeasure, breaks: breaks, width: measure, linesBefore: linesBefore)
         for index in lines.indices { lines[index].nextItem += start }

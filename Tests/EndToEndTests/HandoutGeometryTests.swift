@@ -21,7 +21,10 @@ import Testing
         guard case let .text(run, origin) = item, let first = run.glyphs.first, let last = run.glyphs.last else {
             return nil
         }
-        let end = last.x + run.font.advance(of: last.id) * run.size
+        // Expanded glyphs are wider by the run's scale; a final mark (period,
+        // comma, hyphen, dash, quote) may hang up to 0.2 em into the margin (protrusion).
+        let hanging = run.text.last.map { $0.isPunctuation || $0 == "-" } == true ? 0.2 * run.size : 0
+        let end = last.x + run.font.advance(of: last.id) * run.size * run.horizontalScale - hanging
         return Rect(x: origin.x + first.x, y: origin.y - 0.8 * run.size, width: end - first.x, height: 1.05 * run.size)
     }
 

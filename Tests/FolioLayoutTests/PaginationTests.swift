@@ -79,7 +79,7 @@ import Testing
             let left = origin.x + (run.glyphs.first?.x ?? 0)
             let frame = try #require(frames.firstIndex { left >= $0.x - 0.01 && left < $0.maxX })
             used.insert(frame)
-            let right = origin.x + (run.glyphs.last.map { $0.x + run.font.advance(of: $0.id) * run.size } ?? 0)
+            let right = origin.x + (run.glyphs.last.map { $0.x + run.font.advance(of: $0.id) * run.size * run.horizontalScale } ?? 0)
             #expect(right <= frames[frame].maxX + 0.01, "a line runs out of frame \(frame)")
         }
         #expect(used == [0, 1, 2])
