@@ -32,10 +32,10 @@ let package = Package(
 
         .target(name: "FolioCore"),
         .target(name: "FolioText", dependencies: ["FolioCore", "CHarfBuzz", "CFreeType", "CFontconfig", "CLineBreak", "CHyphen"]),
-        .target(name: "FolioImages", dependencies: ["CSVG"]),
+        .target(name: "FolioImages"),
         .target(name: "FolioLayout", dependencies: ["FolioCore", "FolioText", "FolioImages"]),
         .target(name: "FolioCharts", dependencies: ["FolioCore", "FolioLayout", "FolioText"]),
-        .target(name: "FolioRender", dependencies: ["FolioLayout", "FolioText", "FolioImages", "CCairo", "CFreeType", "CHarfBuzz",
+        .target(name: "FolioRender", dependencies: ["FolioLayout", "FolioText", "FolioImages", "CCairo", "CFreeType",
                                                   "CShims", "CSVG"]),
         .target(name: "FolioDocument", dependencies: ["FolioLayout", "FolioText", "FolioImages", "FolioCharts", "CCmark",
                                                     "Yams"]),

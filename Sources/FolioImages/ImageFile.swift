@@ -1,4 +1,3 @@
-import CSVG
 import Foundation
 
 /// Why an image cannot be used.
@@ -42,7 +41,7 @@ public struct ImageFile: Sendable, Hashable {
             kind = .jpeg
             (pixelWidth, pixelHeight) = (jpeg.width, jpeg.height)
             orientation = jpeg.orientation
-        } else if let size = try Self.svgSize(data) {
+        } else if let size = try SVGSize.read(data) {
             kind = .svg
             (pixelWidth, pixelHeight) = size
             orientation = 1
@@ -67,23 +66,6 @@ public struct ImageFile: Sendable, Hashable {
             return nil
         }
         return (Double(bigEndian(bytes, 16, 4)), Double(bigEndian(bytes, 20, 4)))
-    }
-
-    /// Size of an SVG through librsvg; nil when the data is not XML at all.
-    static func svgSize(_ data: Data) throws -> (Double, Double)? {
-        let start = String(decoding: data.prefix(512), as: UTF8.self)
-        guard start.contains("<svg") || start.contains("<?xml") else { return nil }
-        var width = 0.0, height = 0.0
-        var message = [CChar](repeating: 0, count: 256)
-        let found = data.withUnsafeBytes { bytes in
-            folio_svg_size(bytes.bindMemory(to: UInt8.self).baseAddress, bytes.count, &width, &height,
-                           &message, message.count)
-        }
-        guard found == 1 else {
-            let reason = String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            throw ImageError(description: "the SVG cannot be read: \(reason)")
-        }
-        return (width, height)
     }
 }
 

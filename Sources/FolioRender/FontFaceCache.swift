@@ -5,9 +5,10 @@ import FolioText
 import Foundation
 
 /// Cairo font faces for Folio's fonts, made once per font and kept for the
-/// cache's life. Each cairo face holds a strong reference to its `Font` (via
-/// cairo user data) so the FreeType face outlives every cairo object using it,
-/// however long cairo's own caches keep the face.
+/// cache's life, over FreeType faces opened from each font's file. Each cairo
+/// face holds a strong reference to its FreeType face (via cairo user data) so
+/// that it outlives every cairo object using it, however long cairo's own
+/// caches keep the face.
 ///
 /// One cache may serve renders on several threads (mail merge): each font then
 /// has exactly one cairo face, whose lock serializes FreeType's use of the
@@ -39,7 +40,7 @@ public final class FontFaceCache: @unchecked Sendable {
         defer { lock.unlock() }
         let key = SubsetKey(font: ObjectIdentifier(font), glyphs: glyphs)
         if let face = subsetFaces[key] { return face }
-        guard let subset = FontSubset(font, glyphs: glyphs) else { return nil }
+        guard let data = font.subset(keeping: glyphs), let subset = FreeTypeFace(fontFile: data) else { return nil }
         let face = try Self.cairoFace(subset.face, keeping: subset, name: "\(font) (subset)")
         subsetFaces[key] = face
         return face
@@ -49,7 +50,8 @@ public final class FontFaceCache: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let face = faces[ObjectIdentifier(font)] { return face }
-        let face = try Self.cairoFace(font.ftFace, keeping: font, name: "\(font)")
+        let file = try FreeTypeFace(path: font.path, index: font.faceIndex)
+        let face = try Self.cairoFace(file.face, keeping: file, name: "\(font)")
         faces[ObjectIdentifier(font)] = face
         return face
     }

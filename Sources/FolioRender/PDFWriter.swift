@@ -48,7 +48,7 @@ public final class PDFWriter: PageSink {
 
     public func preview(_ page: Page) {
         if firstPageSize == nil { firstPageSize = page.size }
-        FontSubset.collectGlyphsOfLargeFonts(in: page, into: &largeFontGlyphs)
+        LargeFontGlyphs.collect(in: page, into: &largeFontGlyphs)
     }
 
     public func begin(_ info: DocumentInfo, pageCount: Int) throws {

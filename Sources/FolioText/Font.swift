@@ -9,9 +9,10 @@ public struct FontError: Error, CustomStringConvertible, Sendable {
 
 /// One face of a font file, opened once and shared read-only by every document.
 ///
-/// It owns a HarfBuzz font (for shaping and coverage) and a FreeType face (which
-/// the renderer hands to cairo-ft for embedding). Neither handle leaves the
-/// package: `package` access keeps C pointers inside Folio's binding layer.
+/// It owns a HarfBuzz font (for shaping, coverage and subsetting); FreeType is
+/// used only while opening, for the names and metrics HarfBuzz does not give.
+/// No C handle leaves this module: the renderer gets the file, the face index
+/// and subsets as Swift values and opens what it draws with itself.
 public final class Font: @unchecked Sendable, Hashable, CustomStringConvertible {
     /// Where the face was loaded from.
     public let path: String
@@ -32,9 +33,10 @@ public final class Font: @unchecked Sendable, Hashable, CustomStringConvertible 
     /// Height of flat capitals, in ems (OS/2 sCapHeight; 0.7 when the table lacks it).
     public let capHeight: Double
 
-    package let hbFont: OpaquePointer
-    package let ftFace: FT_Face
-    private let ftLibrary: FT_Library
+    /// Number of glyphs in the face.
+    public let glyphCount: Int
+
+    let hbFont: OpaquePointer
 
     /// Opens face `faceIndex` of the file at `path`.
     public init(path: String, faceIndex: Int = 0) throws {
@@ -42,23 +44,21 @@ public final class Font: @unchecked Sendable, Hashable, CustomStringConvertible 
         guard FT_Init_FreeType(&library) == 0, let library else {
             throw FontError(description: "FreeType could not start")
         }
+        defer { FT_Done_FreeType(library) }
         var face: FT_Face?
         guard FT_New_Face(library, path, FT_Long(faceIndex), &face) == 0, let face else {
-            FT_Done_FreeType(library)
             throw FontError(description: "cannot open font file \(path) (face \(faceIndex))")
         }
+        defer { FT_Done_Face(face) }
         guard let blob = hb_blob_create_from_file_or_fail(path) else {
-            FT_Done_Face(face)
-            FT_Done_FreeType(library)
             throw FontError(description: "HarfBuzz cannot read font file \(path)")
         }
         let hbFace = hb_face_create(blob, UInt32(faceIndex))
         hb_blob_destroy(blob)
         let upem = hb_face_get_upem(hbFace)
+        glyphCount = Int(hb_face_get_glyph_count(hbFace))
         guard let hbFont = hb_font_create(hbFace) else {
             hb_face_destroy(hbFace)
-            FT_Done_Face(face)
-            FT_Done_FreeType(library)
             throw FontError(description: "HarfBuzz cannot create a font for \(path)")
         }
         hb_face_destroy(hbFace)
@@ -71,8 +71,6 @@ public final class Font: @unchecked Sendable, Hashable, CustomStringConvertible 
 
         self.path = path
         self.faceIndex = faceIndex
-        self.ftLibrary = library
-        self.ftFace = face
         self.hbFont = hbFont
         self.unitsPerEm = Double(max(upem, 1))
         self.family = face.pointee.family_name.map { String(cString: $0) } ?? path
@@ -88,8 +86,6 @@ public final class Font: @unchecked Sendable, Hashable, CustomStringConvertible 
 
     deinit {
         hb_font_destroy(hbFont)
-        FT_Done_Face(ftFace)
-        FT_Done_FreeType(ftLibrary)
     }
 
     /// The glyph this face maps `scalar` to, or nil when the face lacks it.
