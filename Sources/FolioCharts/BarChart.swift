@@ -26,7 +26,8 @@ public struct BarChart: ChartKind {
     public var stacking: Stacking
     public var axisTitles: AxisTitles
 
-    public init(orientation: Orientation = .vertical, stacking: Stacking = .grouped, axisTitles: AxisTitles = AxisTitles()) {
+    public init(orientation: Orientation = .vertical, stacking: Stacking = .grouped,
+                axisTitles: AxisTitles = AxisTitles()) {
         self.orientation = orientation
         self.stacking = stacking
         self.axisTitles = axisTitles
@@ -57,44 +58,55 @@ public struct BarChart: ChartKind {
     public func plot(in area: Rect, on canvas: ChartCanvas) throws -> ChartDrawing {
         guard let axis = canvas.axis else { return ChartDrawing(items: [], bottom: area.y) }
         let ranges = ranges(canvas.chart.data)
+        // Bars side by side in a category's band, or one stack.
         let count = stacking == .grouped ? canvas.chart.data.series.count : 1
         switch orientation {
-        case .vertical:
-            // One series: its value written over each bar.
-            let values = canvas.chart.data.series.count == 1 ? canvas.chart.data.series.first?.values : nil
-            let frame = ColumnFrame(canvas: canvas, axis: axis, titles: axisTitles, valuesAbove: values != nil)
-            return try frame.draw(in: area) { geometry, category in
-                let bandX = geometry.bandX(category), band = geometry.band
-                let groupWidth = band * 0.7
-                let barWidth = groupWidth / Double(count)
-                var items = ranges[category].enumerated().flatMap { series, range in
-                    let x = bandX + (band - groupWidth) / 2 + (count == 1 ? 0 : Double(series) * barWidth)
-                    let top = geometry.y(range.high), bottom = geometry.y(range.low)
-                    return canvas.marks.filledRectangle(Rect(x: x, y: top, width: barWidth, height: bottom - top),
-                                                        index: series)
-                }
-                if let value = values?[category] {
-                    let text = try canvas.labels.label(canvas.chart.format.string(value), maxWidth: band, alignment: .center)
-                    items += text.items.map { $0.offsetBy(dx: bandX, dy: geometry.y(max(value, 0)) - text.size.height - 1) }
-                }
-                return items
+        case .vertical: return try standing(ranges, count: count, in: area, on: canvas, axis: axis)
+        case .horizontal: return try lying(ranges, count: count, in: area, on: canvas, axis: axis)
+        }
+    }
+
+    /// Columns over category labels; with one series, its value written over each bar.
+    private func standing(_ ranges: [[(low: Double, high: Double)]], count: Int, in area: Rect, on canvas: ChartCanvas,
+                          axis: ValueAxis) throws -> ChartDrawing {
+        let values = canvas.chart.data.series.count == 1 ? canvas.chart.data.series.first?.values : nil
+        let frame = ColumnFrame(canvas: canvas, axis: axis, titles: axisTitles, valuesAbove: values != nil)
+        return try frame.draw(in: area) { geometry, category in
+            let bandX = geometry.bandX(category), band = geometry.band
+            let groupWidth = band * 0.7
+            let barWidth = groupWidth / Double(count)
+            var items = ranges[category].enumerated().flatMap { series, range in
+                let x = bandX + (band - groupWidth) / 2 + (count == 1 ? 0 : Double(series) * barWidth)
+                let top = geometry.y(range.high), bottom = geometry.y(range.low)
+                return canvas.marks.filledRectangle(Rect(x: x, y: top, width: barWidth, height: bottom - top),
+                                                    index: series)
             }
-        case .horizontal:
-            return try RowFrame(canvas: canvas, axis: axis, titles: axisTitles).draw(in: area) { category, band, x in
-                let groupHeight = band.height * 0.7
-                let barHeight = groupHeight / Double(count)
-                return ranges[category].enumerated().flatMap { series, range in
-                    let y = band.y + (band.height - groupHeight) / 2 + (count == 1 ? 0 : Double(series) * barHeight)
-                    return canvas.marks.filledRectangle(Rect(x: x(range.low), y: y, width: x(range.high) - x(range.low),
-                                                             height: barHeight), index: series)
-                }
+            if let value = values?[category] {
+                let text = try canvas.labels.label(canvas.chart.format.string(value), maxWidth: band, alignment: .center)
+                items += text.items.map { $0.offsetBy(dx: bandX, dy: geometry.y(max(value, 0)) - text.size.height - 1) }
+            }
+            return items
+        }
+    }
+
+    /// Bars to the right of category names.
+    private func lying(_ ranges: [[(low: Double, high: Double)]], count: Int, in area: Rect, on canvas: ChartCanvas,
+                       axis: ValueAxis) throws -> ChartDrawing {
+        try RowFrame(canvas: canvas, axis: axis, titles: axisTitles).draw(in: area) { category, band, x in
+            let groupHeight = band.height * 0.7
+            let barHeight = groupHeight / Double(count)
+            return ranges[category].enumerated().flatMap { series, range in
+                let y = band.y + (band.height - groupHeight) / 2 + (count == 1 ? 0 : Double(series) * barHeight)
+                return canvas.marks.filledRectangle(Rect(x: x(range.low), y: y, width: x(range.high) - x(range.low),
+                                                         height: barHeight), index: series)
             }
         }
     }
 
     /// Several series: a legend entry each.
     public func legend(for chart: ChartBlock) -> [LegendEntry] {
-        chart.data.series.count > 1 ? chart.data.series.enumerated().map { LegendEntry(name: $0.element.name, key: .swatch($0.offset)) } : []
+        guard chart.data.series.count > 1 else { return [] }
+        return chart.data.series.enumerated().map { LegendEntry(name: $0.element.name, key: .swatch($0.offset)) }
     }
 
     public func describe(_ chart: ChartBlock, in words: ChartWording) -> String {

@@ -34,7 +34,8 @@ public struct BulletChart: ChartKind {
         let texts = try values.map { try canvas.labels.label(chart.format.string($0), maxWidth: .greatestFiniteMagnitude) }
         // Room after the track for the widest value.
         let room = texts.map(\.size.width).max().map { $0 + 4 } ?? 0
-        return try RowFrame(canvas: canvas, axis: axis, titles: axisTitles, trailingRoom: room).draw(in: area) { category, band, x in
+        let frame = RowFrame(canvas: canvas, axis: axis, titles: axisTitles, trailingRoom: room)
+        return try frame.draw(in: area) { category, band, x in
             let value = values[category]
             let track = Rect(x: band.x, y: band.y + band.height * 0.18, width: band.width, height: band.height * 0.64)
             let barHeight = track.height * 0.42

@@ -60,8 +60,9 @@ public struct ChartBlock: WholeBlock {
             items += heading.items
             y += heading.size.height + 4
         }
-        let canvas = ChartCanvas(
-            chart: self, labels: labels, titles: titles, marks: SeriesMarks(count: kind.markedCount(data), brand: appearance.colors), axis: kind.valueAxis(for: self))
+        let canvas = ChartCanvas(chart: self, labels: labels, titles: titles,
+                                 marks: SeriesMarks(count: kind.markedCount(data), brand: appearance.colors),
+                                 axis: kind.valueAxis(for: self))
         let drawn = try kind.plot(in: Rect(x: 0, y: y, width: width, height: height), on: canvas)
         items += drawn.items
         y = drawn.bottom
