@@ -5,19 +5,6 @@ import FolioText
 /// A chart drawn as vectors from data, its labels set by the typesetter,
 /// tagged as a Figure whose description is written from the data.
 public struct ChartBlock: WholeBlock {
-    public enum Kind: String, Sendable, CaseIterable {
-        case bar
-        case horizontalBar = "bar-horizontal"
-        case line
-        case donut
-        case pie
-        /// A rate against its target per category (Few's bullet graph).
-        case bullet
-
-        /// Donuts and pies show the parts of one whole.
-        public var isPartOfWhole: Bool { self == .donut || self == .pie }
-    }
-
     /// Colours and text of a chart.
     public struct Appearance: Sendable {
         public var labelStyle: TextStyle
@@ -37,20 +24,11 @@ public struct ChartBlock: WholeBlock {
     }
 
     public var origin: BlockOrigin
-    public var kind: Kind
+    /// What kind of chart, with the settings of its own (`stacked`, `area` …).
+    public var kind: any ChartKind
     public var data: ChartData
     public var title: String
     public var appearance: Appearance
-    /// Series stacked on each other (bar charts); `percent` stacks to 100 %.
-    public var stacked = false
-    public var percent = false
-    /// Line charts: the area under each line tinted with its colour.
-    public var area = false
-    /// Donuts: text in the hole (e.g. the total).
-    public var centerLabel: String?
-    /// Titles of the horizontal and vertical axes.
-    public var xTitle: String?
-    public var yTitle: String?
     /// Height of the plot area in points.
     public var height = 160.0
     public var format = NumberFormat()
@@ -64,7 +42,7 @@ public struct ChartBlock: WholeBlock {
 
     public var role: StructureRole? { .figure }
 
-    public init(origin: BlockOrigin, kind: Kind, data: ChartData, title: String, appearance: Appearance) {
+    public init(origin: BlockOrigin, kind: any ChartKind, data: ChartData, title: String, appearance: Appearance) {
         self.origin = origin
         self.kind = kind
         self.data = data
@@ -74,21 +52,23 @@ public struct ChartBlock: WholeBlock {
 
     public func layout(width: Double, context: LayoutContext) throws -> BlockFragment {
         let labels = ChartLabels(typesetter: context.typesetter, style: appearance.labelStyle)
+        let titles = ChartLabels(typesetter: context.typesetter, style: appearance.titleStyle)
         var items: [DisplayItem] = []
         var y = 0.0
         if !title.isEmpty {
-            let heading = try ChartLabels(typesetter: context.typesetter, style: appearance.titleStyle)
-                .label(title, maxWidth: width)
+            let heading = try titles.label(title, maxWidth: width)
             items += heading.items
             y += heading.size.height + 4
         }
-        let plot = Rect(x: 0, y: y, width: width, height: height)
-        let titles = ChartLabels(typesetter: context.typesetter, style: appearance.titleStyle)
-        let drawn = try ChartPlot(chart: self, labels: labels, titles: titles).draw(in: plot)
+        let canvas = ChartCanvas(chart: self, labels: labels, titles: titles,
+                                 marks: SeriesMarks(count: kind.markedCount(data), brand: appearance.colors),
+                                 axis: kind.valueAxis(for: self))
+        let drawn = try kind.plot(in: Rect(x: 0, y: y, width: width, height: height), on: canvas)
         items += drawn.items
         y = drawn.bottom
-        if data.series.count > 1 || kind.isPartOfWhole || kind == .bullet {
-            let legend = try ChartLegend(chart: self, labels: labels).layout(width: width, top: y + 6)
+        let entries = kind.legend(for: self)
+        if !entries.isEmpty {
+            let legend = try ChartLegend(entries: entries, canvas: canvas).layout(width: width, top: y + 6)
             items += legend.items
             y = legend.bottom
         }
@@ -107,22 +87,9 @@ public struct ChartBlock: WholeBlock {
         ChartDescription(chart: self).text
     }
 
-    /// Each part's share of the whole in percent (donut and pie).
-    var shares: [Double] {
-        let values = data.series.first?.values ?? []
-        let total = values.reduce(0, +)
-        return values.map { total > 0 ? $0 / total * 100 : 0 }
-    }
-
     /// What a bullet chart's targets are called, in the chart's language.
     public var targetName: String {
-        ChartDescription.Wording.forLanguage(language).targetName
-    }
-
-    /// Each part named with its share, "Esophageal 58%", for the legend and the description.
-    var shareLabels: [String] {
-        let percent = NumberFormat(decimals: 0, suffix: "%", locale: format.locale)
-        return zip(data.categories, shares).map { "\($0) \(percent.string($1))" }
+        ChartWording.forLanguage(language).targetName
     }
 }
 

@@ -11,7 +11,7 @@ extension BlockBinder {
         let location = spec.common.origin.location ?? SourceLocation(file: "")
         let data: ChartData
         switch spec.source {
-        case let .csv(columns): data = try csvData(columns, kind: spec.kind)
+        case let .csv(columns): data = try csvData(columns, shape: spec.kind.dataShape, kindName: spec.kindName)
         case let .inline(inline): data = inline
         }
         guard let title = styles.style(spec.titleStyle, at: location, field: "chart.title-style", log: log),
@@ -20,14 +20,14 @@ extension BlockBinder {
         let appearance = ChartBlock.Appearance(
             labelStyle: label.text, titleStyle: title.text, colors: spec.colors,
             gridColor: RGBColor(hex: "#d9dee0") ?? .black, axisColor: label.text.color)
-        var chart = ChartBlock(origin: spec.common.origin, kind: spec.kind, data: data,
+        let kind = spec.kind.init(name: spec.kindName, settings: ChartSettings(try spec.settings.mapValues { setting in
+            switch setting {
+            case let .flag(value): .flag(value)
+            case let .text(template): .text(try store.interpolate(template))
+            }
+        }))
+        var chart = ChartBlock(origin: spec.common.origin, kind: kind, data: data,
                                title: try spec.title.map(store.interpolate) ?? "", appearance: appearance)
-        chart.stacked = spec.stacked
-        chart.percent = spec.percent
-        chart.area = spec.area
-        chart.centerLabel = try spec.centerLabel.map(store.interpolate)
-        chart.xTitle = try spec.xTitle.map(store.interpolate)
-        chart.yTitle = try spec.yTitle.map(store.interpolate)
         chart.height = spec.height
         chart.format = NumberFormat(decimals: spec.decimals, suffix: spec.unit, locale: spec.locale ?? language)
         chart.source = try spec.sourceNote.map(store.interpolate)
@@ -42,7 +42,7 @@ extension BlockBinder {
                         padding: EdgeInsets(all: 0), cornerRadius: 0, spaceAfter: spec.common.spaceAfter)
     }
 
-    private func csvData(_ columns: ChartSpec.CSVColumns, kind: ChartBlock.Kind) throws -> ChartData {
+    private func csvData(_ columns: ChartSpec.CSVColumns, shape: ChartDataShape, kindName: String) throws -> ChartData {
         let file = store.displayPath(of: columns.path)
         let table = try CSVTable(text: try store.text(columns.path, requestedAt: columns.location, field: "chart.data"),
                                  file: file)
@@ -66,16 +66,16 @@ extension BlockBinder {
         for (index, name) in columns.y.enumerated() {
             guard let numbers = values(name, field: "chart.y") else { continue }
             let label = columns.seriesNames.flatMap { index < $0.count ? $0[index] : nil } ?? name
-            if kind.isPartOfWhole {
+            if let why = shape.nonNegativeBecause {
                 for (row, value) in zip(table.rows, numbers) where value < 0 {
-                    problems.append(.error("\(name): \(value) is negative; a \(kind.rawValue) shows parts of a whole",
+                    problems.append(.error("\(name): \(value) is negative; a \(kindName) \(why)",
                                            at: SourceLocation(file: file, line: row.line), field: name))
                 }
             }
             series.append(ChartSeries(name: label, values: numbers))
         }
-        if kind.isPartOfWhole && columns.y.count != 1 {
-            problems.append(.error("a \(kind.rawValue) shows one column of values", at: columns.columnsLocation,
+        if shape.oneSeries && columns.y.count != 1 {
+            problems.append(.error("a \(kindName) shows one column of values", at: columns.columnsLocation,
                                    field: "chart.y"))
         }
         var targets: [Double]?

@@ -30,19 +30,23 @@ struct ChartSpec {
         case value(Double)
     }
 
+    /// A value of one of the kind's own keys, as the layout writes it.
+    enum Setting {
+        case flag(Bool)
+        case text(Template)
+    }
+
     var common: BlockCommon
-    var kind: ChartBlock.Kind
+    var kind: any ChartKind.Type
+    /// What `kind:` says (one of the kind's names).
+    var kindName: String
+    /// The kind's own keys that the layout sets.
+    var settings: [String: Setting]
     var source: Source
     var title: Template?
     var titleStyle: String
     var labelStyle: String
     var height: Double
-    var stacked: Bool
-    var percent: Bool
-    var area: Bool
-    var centerLabel: Template?
-    var xTitle: Template?
-    var yTitle: Template?
     var decimals: Int
     var unit: String
     /// The locale of number separators; the document's language when nil.

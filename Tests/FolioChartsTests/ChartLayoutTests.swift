@@ -8,7 +8,7 @@ import Testing
 @Suite struct ChartLayoutTests {
     let typesetter = TestSupport.typesetter()
 
-    func chart(_ kind: ChartBlock.Kind, categories: [String], values: [[Double]], title: String = "Procedures",
+    func chart(_ kind: any ChartKind, categories: [String], values: [[Double]], title: String = "Procedures",
                illustrative: Bool = false) -> ChartBlock {
         let style = TextStyle(family: "Noto Sans", size: 7)
         var chart = ChartBlock(
@@ -30,7 +30,7 @@ import Testing
 
     @Test func crowdedCategoryLabelsNeverOverlap() throws {
         let names = (1...24).map { "Category number \($0)" }
-        let fragment = try layout(chart(.bar, categories: names, values: [names.indices.map { Double($0 * 10) }]))
+        let fragment = try layout(chart(BarChart(), categories: names, values: [names.indices.map { Double($0 * 10) }]))
         // Labels sit under the plot: text below the lowest bar's base.
         let bars = fragment.items.flattened.compactMap { if case let .rectangle(rect, _, _, _) = $0 { rect } else { nil } }
         let base = bars.map(\.maxY).max() ?? 0
@@ -45,7 +45,7 @@ import Testing
     }
 
     @Test func donutAnglesMakeAFullTurn() throws {
-        let donut = chart(.donut, categories: ["Esophageal", "Lung", "Mediastinal"], values: [[232, 121, 45]])
+        let donut = chart(DonutChart(), categories: ["Esophageal", "Lung", "Mediastinal"], values: [[232, 121, 45]])
         let fragment = try layout(donut)
         let wedges: [[PathElement]] = fragment.items.flattened.compactMap {
             if case let .path(elements, fill, _) = $0, fill != nil { elements } else { nil }
@@ -60,11 +60,11 @@ import Testing
     }
 
     @Test func descriptionIsWrittenFromTheData() {
-        let bar = chart(.bar, categories: (2019...2026).map(String.init), values: [[312, 298, 336, 351, 368, 377, 389, 398]],
+        let bar = chart(BarChart(), categories: (2019...2026).map(String.init), values: [[312, 298, 336, 351, 368, 377, 389, 398]],
                         title: "thoracic procedures per year", illustrative: true)
         #expect(bar.alternativeText
             == "Bar chart: thoracic procedures per year, 2019 to 2026, from 298 to 398. Illustrative sample data.")
-        let donut = chart(.donut, categories: ["A", "B"], values: [[3, 1]], title: "Mix")
+        let donut = chart(DonutChart(), categories: ["A", "B"], values: [[3, 1]], title: "Mix")
         #expect(donut.alternativeText == "Donut chart: Mix: A 75%, B 25%.")
         var chinese = bar
         chinese.language = "zh"
@@ -73,7 +73,7 @@ import Testing
     }
 
     @Test func descriptionTravelsWithTheFigure() throws {
-        let block = chart(.line, categories: ["a", "b"], values: [[1, 2]])
+        let block = chart(LineChart(), categories: ["a", "b"], values: [[1, 2]])
         let context = LayoutContext(typesetter: typesetter, pageSize: Size(width: 600, height: 800),
                                     frame: Rect(x: 0, y: 0, width: 300, height: 700)) { _ in }
         let element = try #require(try block.pieces(width: 300, context: context).first?.element)
@@ -82,7 +82,7 @@ import Testing
     }
 
     @Test func seriesAfterTheFirstAreHatchedInsideTheirBars() throws {
-        let fragment = try layout(chart(.bar, categories: ["a", "b"], values: [[3, 4], [2, 5], [1, 1]]))
+        let fragment = try layout(chart(BarChart(), categories: ["a", "b"], values: [[3, 4], [2, 5], [1, 1]]))
         let hatches: [Rect] = fragment.items.flattened.compactMap { if case let .hatch(path, _) = $0 { path.bounds } else { nil } }
         let bars = fragment.items.flattened.compactMap { if case let .rectangle(rect, _, _, _) = $0 { rect } else { nil } }
         // Two hatched series × two categories in the plot, and their two legend swatches.
@@ -91,18 +91,18 @@ import Testing
             #expect(bars.contains { $0.contains(hatch) && hatch.contains($0) }, "hatching \(hatch) is not on a bar")
         }
         // One series alone needs no hatching.
-        let single = try layout(chart(.bar, categories: ["a", "b"], values: [[3, 4]]))
+        let single = try layout(chart(BarChart(), categories: ["a", "b"], values: [[3, 4]]))
         #expect(!single.items.contains { if case .hatch = $0 { true } else { false } })
     }
 
     @Test func lineSeriesHaveDistinctMarkersAndOptionalArea() throws {
-        var lines = chart(.line, categories: ["a", "b", "c"], values: [[1, 2, 3], [3, 2, 1]])
+        var lines = chart(LineChart(), categories: ["a", "b", "c"], values: [[1, 2, 3], [3, 2, 1]])
         let plain = try layout(lines)
         let circles = plain.items.flattened.filter { if case .ellipse = $0 { true } else { false } }
         let squares = plain.items.flattened.filter { if case let .path(path, fill, _) = $0 { fill != nil && path.count == 5 } else { false } }
         #expect(circles.count == 4) // three points and the legend's key
         #expect(squares.count == 4)
-        lines.area = true
+        lines.kind = LineChart(area: true)
         let filled = try layout(lines).items.flattened.filter {
             if case let .path(path, fill, _) = $0 { fill != nil && path.count == 6 } else { false }
         }
@@ -110,8 +110,7 @@ import Testing
     }
 
     @Test func donutCentreLabelSitsInTheHole() throws {
-        var donut = chart(.donut, categories: ["a", "b"], values: [[3, 1]])
-        donut.centerLabel = "398"
+        let donut = chart(DonutChart(centerLabel: "398"), categories: ["a", "b"], values: [[3, 1]])
         let fragment = try layout(donut, width: 200)
         let wedge = try #require(fragment.items.flattened.compactMap { if case let .path(path, fill, _) = $0, fill != nil { path.bounds } else { nil } }.first)
         let texts = fragment.items.flattened.filter { if case let .text(run, _) = $0 { run.text == "398" } else { false } }
@@ -121,7 +120,7 @@ import Testing
     }
 
     @Test func bulletDrawsTheTargetWhereTheScaleSaysAndDescribesIt() throws {
-        var bullet = chart(.bullet, categories: ["Resection rate"], values: [[98]], title: "Rates")
+        var bullet = chart(BulletChart(), categories: ["Resection rate"], values: [[98]], title: "Rates")
         bullet.data.targets = [90]
         bullet.format = NumberFormat(suffix: "%")
         #expect(bullet.alternativeText == "Bullet chart: Rates: Resection rate 98% against a target of 90%.")
@@ -134,9 +133,8 @@ import Testing
     }
 
     @Test func axisTitlesSitAboveAndBelowThePlot() throws {
-        var bar = chart(.bar, categories: ["2019", "2020"], values: [[1, 2]], title: "")
-        bar.xTitle = "Year"
-        bar.yTitle = "Procedures"
+        let bar = chart(BarChart(axisTitles: AxisTitles(x: "Year", y: "Procedures")), categories: ["2019", "2020"],
+                        values: [[1, 2]], title: "")
         let fragment = try layout(bar)
         let texts = fragment.items.flattened.compactMap { if case let .text(run, _) = $0 { (run.text, $0.bounds) } else { nil } }
         let year = try #require(texts.first { $0.0 == "Year" }).1

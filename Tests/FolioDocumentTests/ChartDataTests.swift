@@ -112,3 +112,60 @@ import Testing
         #expect(valid.problems().isEmpty)
     }
 }
+
+/// Each kind takes its own keys; another kind's key is an error naming the kind and the keys it takes.
+@Suite struct ChartKindKeyTests {
+    func problems(_ chart: String) throws -> [Diagnostic] {
+        let layout = LayoutFixture.validLayout + """
+
+              - chart: {\(chart), title-style: h1, label-style: body}
+            """
+        return try LayoutFixture(layout: layout, files: ["Data/metrics/m.csv": "year,a,b\n2019,3,4\n"]).problems()
+    }
+
+    @Test func eachKindTakesItsOwnKeys() throws {
+        for chart in ["kind: bar, stacked: true, percent: true, x-title: Year, y-title: Count",
+                      "kind: bar-horizontal, stacked: true", "kind: line, area: true, y-title: Count",
+                      "kind: donut, center-label: \"{{department.beds}} beds\"", "kind: pie",
+                      "kind: bullet, target: 95, x-title: Rate"] {
+            #expect(try problems(chart + ", data: metrics/m.csv, x: year, y: a").isEmpty, "\(chart)")
+        }
+    }
+
+    @Test func anotherKindsKeyNamesTheKindAndItsKeys() throws {
+        let area = try problems("kind: bar, data: metrics/m.csv, x: year, y: a, area: true")
+        #expect(area.count == 1)
+        #expect(area.first?.message
+            == "\"area\" does not apply to kind bar; bar takes stacked, percent, x-title, y-title (and the keys of every chart)")
+        #expect(area.first?.field == "blocks[2].chart.area")
+        #expect(area.first?.location?.file == "Layouts/test.yaml" && area.first?.location?.line == 16)
+        let pie = try problems("kind: pie, data: metrics/m.csv, x: year, y: a, center-label: x, x-title: Year")
+        #expect(pie.map(\.message) == ["\"center-label\" does not apply to kind pie; pie takes only the keys of every chart",
+                                       "\"x-title\" does not apply to kind pie; pie takes only the keys of every chart"])
+        let target = try problems("kind: line, data: metrics/m.csv, x: year, y: a, target: 3, percent: true")
+        #expect(target.map(\.field) == ["blocks[2].chart.target", "blocks[2].chart.percent"])
+        #expect(target.first?.message.hasPrefix("\"target\" does not apply to kind line; line takes area, x-title") == true)
+    }
+
+    @Test func aMisspeltKeyIsStillUnknown() throws {
+        let found = try problems("kind: bar, data: metrics/m.csv, x: year, y: a, stackd: true")
+        #expect(found.first?.message.contains("unknown key \"stackd\"; did you mean \"stacked\"?") == true)
+    }
+
+    @Test func inlineTargetsOnlyForKindsWithTargets() throws {
+        let found = try problems("kind: bar, data: {categories: [a], series: [{name: n, values: [1]}], targets: [2]}")
+        #expect(found.map(\.message) == ["\"targets\" does not apply to kind bar: it shows no targets"])
+    }
+
+    @Test func oneSeriesKinds() throws {
+        let csv = try problems("kind: bullet, data: metrics/m.csv, x: year, y: [a, b], target: 5")
+        #expect(csv.map(\.message) == ["a bullet shows one column of values"])
+        let inline = try problems("kind: donut, data: {categories: [a], series: [{name: n, values: [1]}, {name: m, values: [2]}]}")
+        #expect(inline.map(\.message) == ["2 series: a donut shows one series of values"])
+    }
+
+    @Test func unknownKindListsTheKinds() throws {
+        let found = try problems("kind: radar, data: metrics/m.csv, x: year, y: a")
+        #expect(found.map(\.message) == ["expected one of bar, bar-horizontal, line, donut, pie, bullet, found \"radar\""])
+    }
+}
