@@ -45,13 +45,14 @@ test: deps
 bench: deps
 	bench/run.sh
 
-# Reference images of page 1 of each sample, for the visual regression tests:
-# run after a deliberate design change and commit them with it.
+# Reference images of page 1 of each sample and golden display-tree dumps, for
+# the regression tests: run after a deliberate design change and commit them with it.
 references: samples
 	@for layout in $(LAYOUTS); do \
 	  name=$$(basename $$layout .yaml); \
 	  pdftoppm -r 36 -f 1 -l 1 -png -singlefile out/$$name.pdf Tests/EndToEndTests/References/$$name-1; \
 	done
+	FOLIO_RENEW_GOLDEN=1 swift test --filter GoldenTreeTests
 
 clean:
 	rm -rf .build out

@@ -84,7 +84,7 @@ public struct TilesBlock: WholeBlock {
             var y = padding.top
             let tile = tiles[index]
             for (row, cell) in tileCells.enumerated() {
-                content.append(.group(cell.items, offset: Point(x: padding.left, y: y)))
+                if !cell.items.isEmpty { content.append(.group(cell.items, offset: Point(x: padding.left, y: y))) }
                 if let trend = tile.trend, row == tile.trendRow {
                     let texts = cell.items.flattened.filter { if case .text = $0 { true } else { false } }
                     let textEnd = texts.map(\.bounds.maxX).max() ?? 0
