@@ -253,7 +253,19 @@ final class CairoContext {
         cairo_new_path(handle)
         let radius = min(cornerRadius, rect.width / 2, rect.height / 2)
         guard radius > 0 else {
-            cairo_rectangle(handle, rect.x, rect.y, rect.width, rect.height)
+            guard rect.x <= 0, rect.y <= 0 else {
+                cairo_rectangle(handle, rect.x, rect.y, rect.width, rect.height)
+                return
+            }
+            // A box from the page's corner may cover the whole page, and cairo 1.16 turns the
+            // fill of such a box into a paint that drops what the page recorded before it, the
+            // open structure tags included ("invalid tag nesting" on a US Letter page with a
+            // background). Its top edge as a straight curve makes it a path, filled the same.
+            cairo_move_to(handle, rect.x, rect.y)
+            cairo_curve_to(handle, rect.x + rect.width / 3, rect.y, rect.x + rect.width * 2 / 3, rect.y, rect.maxX, rect.y)
+            cairo_line_to(handle, rect.maxX, rect.maxY)
+            cairo_line_to(handle, rect.x, rect.maxY)
+            cairo_close_path(handle)
             return
         }
         let half = Double.pi / 2
