@@ -71,7 +71,7 @@ public struct ContentsBlock: Block {
             let isLast = index == entries.count - 1
             pieces.append(FlowPiece(height: text.height, items: items, spaceAfter: isLast ? spaceAfter : 0,
                                     rest: isLast ? nil : rest(from: index + 1),
-                                    element: FlowElement(role: .paragraph, startsHere: true)))
+                                    element: FlowElement(role: .tableOfContentsItem, startsHere: true)))
         }
         return pieces
     }

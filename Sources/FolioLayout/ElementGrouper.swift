@@ -29,7 +29,8 @@ public final class ElementIDs: @unchecked Sendable {
 
 /// Builds the structure of a frame from its pieces, in reading order: each
 /// element's pieces in one group with the element's role; consecutive list
-/// items in one list (L > LI > LBody); with `sections`, each level-1 heading
+/// items in one list (L > LI > LBody), consecutive contents entries in one TOC
+/// (the role's `container`); with `sections`, each level-1 heading
 /// opening a section (Sect) that runs to the next one. The open section, list
 /// and element are carried from frame to frame (`Carried`), so that the parts
 /// in the next frame share their ids and read as one element.
@@ -37,7 +38,7 @@ struct ElementGrouper {
     /// What is open at a frame's end, to continue in the next.
     struct Carried {
         var section: Int?
-        var list: Int?
+        var container: (role: StructureRole, id: Int)?
         var element: (element: FlowElement, id: Int, bodyID: Int)?
     }
 
@@ -46,7 +47,7 @@ struct ElementGrouper {
     private(set) var carried: Carried
     private var frame: [DisplayItem] = []
     private var section: [DisplayItem]?
-    private var list: [DisplayItem]?
+    private var container: [DisplayItem]?
     private var element: [DisplayItem]?
     private var atFrameStart = true
 
@@ -63,8 +64,8 @@ struct ElementGrouper {
         guard let flow else {
             if items.isEmpty { return }
             closeElement()
-            closeList()
-            carried.list = nil
+            closeContainer()
+            carried.container = nil
             append(items)
             return
         }
@@ -87,14 +88,18 @@ struct ElementGrouper {
     /// The frame's items, everything open closed (and carried to the next frame).
     mutating func finish() -> [DisplayItem] {
         closeElement()
-        closeList()
+        closeContainer()
         closeSection()
         return frame
     }
 
-    /// Opens the section and list the next element needs, closing a list it does not belong to.
+    /// Opens the section and container the next element needs, closing a container it does not belong to.
     private mutating func openContainers(for role: StructureRole, newSection: Bool) {
-        if role != .listItem || newSection { closeList(); carried.list = nil }
+        let wanted = role.container
+        if wanted == nil || wanted != carried.container?.role || newSection {
+            closeContainer()
+            carried.container = nil
+        }
         if newSection {
             closeSection()
             carried.section = ids.make()
@@ -102,14 +107,14 @@ struct ElementGrouper {
         } else if sections, section == nil, carried.section != nil {
             section = []
         }
-        if role == .listItem, list == nil {
-            if carried.list == nil { carried.list = ids.make() }
-            list = []
+        if let wanted, container == nil {
+            if carried.container == nil { carried.container = (wanted, ids.make()) }
+            container = []
         }
     }
 
     private mutating func append(_ items: [DisplayItem]) {
-        if list != nil { list? += items } else if section != nil { section? += items } else { frame += items }
+        if container != nil { container? += items } else if section != nil { section? += items } else { frame += items }
     }
 
     private mutating func closeElement() {
@@ -129,10 +134,10 @@ struct ElementGrouper {
         }
     }
 
-    private mutating func closeList() {
-        guard let items = list, let id = carried.list else { return }
-        list = nil
-        append([.group(items, .element(StructureElement(.list, id: id)))])
+    private mutating func closeContainer() {
+        guard let items = container, let open = carried.container else { return }
+        container = nil
+        append([.group(items, .element(StructureElement(open.role, id: open.id)))])
     }
 
     private mutating func closeSection() {

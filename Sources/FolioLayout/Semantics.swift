@@ -13,6 +13,10 @@ public enum StructureRole: Hashable, Sendable {
     case listLabel
     /// A list item's content (`LBody`).
     case listBody
+    /// A table of contents (`TOC`) around its entries.
+    case tableOfContents
+    /// One entry of a table of contents (`TOCI`).
+    case tableOfContentsItem
     case table
     case tableRow
     /// A header cell; `scope` says which cells it heads (PDF/UA-1, 7.5).
@@ -34,6 +38,8 @@ public enum StructureRole: Hashable, Sendable {
         case .listItem: "LI"
         case .listLabel: "Lbl"
         case .listBody: "LBody"
+        case .tableOfContents: "TOC"
+        case .tableOfContentsItem: "TOCI"
         case .table: "Table"
         case .tableRow: "TR"
         case .headerCell: "TH"
@@ -42,6 +48,18 @@ public enum StructureRole: Hashable, Sendable {
         case .caption: "Caption"
         case .blockQuote: "BlockQuote"
         case .division: "Div"
+        }
+    }
+}
+
+extension StructureRole {
+    /// The element consecutive items of this role are grouped in: a list's
+    /// items in L, a contents' entries in TOC.
+    public var container: StructureRole? {
+        switch self {
+        case .listItem: .list
+        case .tableOfContentsItem: .tableOfContents
+        default: nil
         }
     }
 }

@@ -95,4 +95,14 @@ import Testing
             """).problems()
         #expect(problems.contains { $0.message.contains("{{department.milestones}} does not exist") }, "\(problems)")
     }
+
+    @Test func theContentsIsATableOfContentsWithAnItemPerEntry() throws {
+        let list = try build("""
+              - contents: {entry-style: body}
+              - heading: {text: First, style: h1}
+              - heading: {text: Second, style: h1}
+            """)
+        let structure = try #require(list.pages.first).items.structureOutline
+        #expect(Array(structure.prefix(3)) == ["TOC", "  TOCI", "  TOCI"], "\(structure)")
+    }
 }
