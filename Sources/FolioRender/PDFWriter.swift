@@ -1,3 +1,4 @@
+import FolioFinish
 import FolioLayout
 import FolioText
 import Foundation
@@ -15,8 +16,13 @@ public final class PDFWriter: PageSink {
     private let temporary: URL
     private let date: Date
     private let fonts: FontFaceCache
-    /// Applied to each page before drawing (print marks and bleed).
-    private let prepare: (Page) -> Page
+    /// Print-shop output: bleed and crop marks on each page, PDF/X-4 conditions on the file.
+    private let printMarks: PrintMarks?
+    /// The finished size of each page on its sheet, for --print.
+    private var trimBoxes: [PageBox] = []
+    private var info: DocumentInfo?
+    /// What the finishing stage writes on each structure element.
+    private var notes = StructureNotes()
     private var firstPageSize: Size?
     /// Glyphs drawn in each very large font, for its subset.
     private var largeFontGlyphs: [ObjectIdentifier: (font: FolioText.Font, glyphs: Set<UInt32>)] = [:]
@@ -36,12 +42,17 @@ public final class PDFWriter: PageSink {
         var faces: DocumentFaces
     }
 
-    public init(url: URL, date: Date, fonts: FontFaceCache = FontFaceCache(), prepare: @escaping (Page) -> Page = { $0 }) {
+    public init(url: URL, date: Date, fonts: FontFaceCache = FontFaceCache(), printMarks: PrintMarks? = nil) {
         self.url = url
         self.temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
         self.date = date
         self.fonts = fonts
-        self.prepare = prepare
+        self.printMarks = printMarks
+    }
+
+    /// The page as drawn: on a larger sheet with bleed and crop marks for print.
+    private func prepare(_ page: Page) -> Page {
+        printMarks?.prepare(page) ?? page
     }
 
     deinit {
@@ -65,6 +76,10 @@ public final class PDFWriter: PageSink {
             let images = ImageSurfaces()
             let context = try CairoContext(surface: surface.handle, fonts: faces, images: images)
             try context.beginTag("Document")
+            notes = StructureNotes()
+            notes.collect([.beginTag("Document")])
+            trimBoxes = []
+            self.info = info
             self.pageCount = pageCount
             open = OpenDocument(surface: surface, context: context, pageSize: size, pageCount: pageCount,
                                 images: images, faces: faces)
@@ -86,6 +101,12 @@ public final class PDFWriter: PageSink {
                 open = document
             }
             for item in page.items { try document.context.draw(item) }
+            notes.collect(page.items)
+            if let printMarks {
+                let trim = printMarks.trim(onSheet: page.size)
+                // PDF user space runs upwards from the sheet's bottom edge.
+                trimBoxes.append(PageBox(x: trim.x, y: page.size.height - trim.maxY, width: trim.width, height: trim.height))
+            }
             // The Document element closes on the last page, before it is shown.
             if number == document.pageCount { try document.context.endTag("Document") }
             try document.context.showPage()
@@ -101,6 +122,7 @@ public final class PDFWriter: PageSink {
             try addOutline(outline, to: document.surface)
             try document.surface.finish()
             open = nil
+            try finishStandards()
             finished = true
         } catch {
             discard()
@@ -127,6 +149,15 @@ public final class PDFWriter: PageSink {
         try? FileManager.default.removeItem(at: temporary)
     }
 
+
+    /// What cairo cannot write (PDF/UA-1; PDF/X-4 for print), added to the finished file.
+    private func finishStandards() throws {
+        guard let info else { throw RenderError("the document was finished before it began") }
+        let print = printMarks.map { PrintConditions(trimBoxes: trimBoxes, bleed: $0.bleed) }
+        try PDFFinisher.finish(temporary, FinishingInput(
+            title: info.title, author: info.author, subject: info.subject, keywords: info.keywords,
+            language: info.language, creator: "Folio", date: date, elements: notes.elements, print: print))
+    }
 
     /// PDF bookmarks: each entry nests under the nearest earlier entry of a lower level.
     private func addOutline(_ outline: [OutlineEntry], to surface: PDFSurface) throws {

@@ -80,9 +80,7 @@ struct Build: ParsableCommand {
             }
             let loading = lap()
             let path = out ?? defaultOutput(for: name)
-            let marks = PrintMarks()
-            let prepare: (Page) -> Page = printMarks ? { marks.prepare($0) } : { $0 }
-            let writer = PDFWriter(url: URL(fileURLWithPath: path), date: date, prepare: prepare)
+            let writer = PDFWriter(url: URL(fileURLWithPath: path), date: date, printMarks: printMarks ? PrintMarks() : nil)
             // Pages go to the PDF as they are laid out: a long document is never held whole.
             guard let warnings = maker.report(name, {
                 try maker.builder.write(layout, data: URL(fileURLWithPath: source.data), dataPath: source.data,
