@@ -59,6 +59,7 @@ let package = Package(
                     dependencies: ["FolioRender", "FolioLayout", "FolioText", "FolioImages", "FolioTestSupport"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioLayout", "FolioText", "FolioTestSupport"]),
+        .testTarget(name: "FolioFinishTests", dependencies: ["FolioFinish"]),
         .testTarget(name: "FolioDocumentTests", dependencies: ["FolioDocument", "FolioTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["folio", "FolioDocument", "FolioLayout", "FolioRender", "FolioTestSupport",
                                                          "CCairo"],

@@ -1,118 +1,80 @@
 /// Marks whatever a page paints outside marked content as an artifact
 /// (ISO 14289-1 7.1: content is either tagged or an artifact; Matterhorn 01-005).
 ///
-/// The stream becomes a tree of groups (q…Q, BT…ET, marked content). Maximal
-/// runs of groups and operations that hold no marked content are wrapped in
-/// `/Artifact BMC … EMC` when they paint anything; a q…Q or BT…ET that holds
-/// marked content is kept, and the runs inside it are wrapped instead. So a
-/// wrapper never splits a q…Q or BT…ET pair, and never nests tagged content.
+/// Cairo interleaves its q…Q pairs with marked content (a q opened inside
+/// one structure element may be closed after it), so the stream is not a
+/// tree. Instead: a *run* is a maximal stretch of operations outside marked
+/// content. In each run, q…Q and BT…ET are matched like brackets; those whose
+/// partner lies outside the run are cut points. Each stretch between cut
+/// points is balanced, and is wrapped in `/Artifact BMC … EMC` if it paints.
+/// So a wrapper never splits a q…Q or BT…ET pair, never holds tagged
+/// content, and never falls inside a path object (ISO 32000-1 figure 9).
 enum ArtifactMarking {
+    /// Operators that put marks on the page (ISO 32000-1 tables 51, 59, 60, 77, 89, 92).
+    static let painting: Set<String> = ["S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "sh", "Do", "BI",
+                                         "Tj", "TJ", "'", "\""]
+    private static let opening = ["q": "Q", "BT": "ET"]
+
     /// The stream with its unmarked painting wrapped; nil when nothing needed it.
     static func wrap(_ bytes: [UInt8]) -> [UInt8]? {
-        let nodes = ContentTree.parse(ContentTokenizer.operations(in: bytes))
-        guard nodes.contains(where: { $0.paintsOutsideMarkedContent }) else { return nil }
+        let operations = ContentTokenizer.operations(in: bytes)
+        let wrappers = stretchesToWrap(operations)
+        guard !wrappers.isEmpty else { return nil }
+        var starts = Set(wrappers.map(\.lowerBound)), ends = Set(wrappers.map(\.upperBound))
         var output: [UInt8] = []
-        output.reserveCapacity(bytes.count + 256)
-        emit(nodes, from: bytes, into: &output)
+        output.reserveCapacity(bytes.count + 16 * wrappers.count)
+        for (index, operation) in operations.enumerated() {
+            if ends.remove(index) != nil { output += Array("EMC\n".utf8) }
+            if starts.remove(index) != nil { output += Array("/Artifact BMC\n".utf8) }
+            output += bytes[operation.range]
+            output.append(10)
+        }
+        if ends.remove(operations.count) != nil { output += Array("EMC\n".utf8) }
         return output
     }
 
-    private static func emit(_ nodes: [ContentTree], from bytes: [UInt8], into output: inout [UInt8]) {
-        var run: [ContentTree] = []
-        func flush() {
-            let paints = run.contains { $0.paints }
-            if paints { output += Array("/Artifact BMC\n".utf8) }
-            for node in run { node.write(from: bytes, into: &output) }
-            if paints { output += Array("EMC\n".utf8) }
-            run.removeAll()
-        }
-        for node in nodes {
-            guard node.holdsMarkedContent else {
-                run.append(node)
-                continue
-            }
-            flush()
-            switch node {
-            case let .group(open, children, close, marked: false):
-                output += bytes[open.range] + [10]
-                emit(children, from: bytes, into: &output)
-                if let close { output += bytes[close.range] + [10] }
+    /// The ranges of operations to wrap, in order.
+    static func stretchesToWrap(_ operations: [ContentOperation]) -> [Range<Int>] {
+        var wrappers: [Range<Int>] = []
+        var depth = 0
+        var runStart = 0
+        for (index, operation) in operations.enumerated() {
+            switch operation.name {
+            case "BMC", "BDC":
+                if depth == 0 { wrappers += balancedStretches(operations, runStart..<index) }
+                depth += 1
+            case "EMC":
+                depth = max(depth - 1, 0)
+                if depth == 0 { runStart = index + 1 }
             default:
-                node.write(from: bytes, into: &output)
+                break
             }
         }
-        flush()
-    }
-}
-
-/// A content stream as nested groups: q…Q and BT…ET, and marked content (BMC/BDC…EMC).
-indirect enum ContentTree {
-    case operation(ContentOperation)
-    case group(open: ContentOperation, children: [ContentTree], close: ContentOperation?, marked: Bool)
-
-    /// Operators that put marks on the page (ISO 32000-1 tables 51, 59, 60, 89, 92, 77).
-    static let painting: Set<String> = ["S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "sh", "Do", "BI",
-                                         "Tj", "TJ", "'", "\""]
-
-    private static let closers = ["q": "Q", "BT": "ET", "BMC": "EMC", "BDC": "EMC"]
-
-    static func parse(_ operations: [ContentOperation]) -> [ContentTree] {
-        var index = 0
-        return parse(operations, &index, until: nil)
+        if depth == 0 { wrappers += balancedStretches(operations, runStart..<operations.count) }
+        return wrappers
     }
 
-    private static func parse(_ operations: [ContentOperation], _ index: inout Int, until closer: String?) -> [ContentTree] {
-        var nodes: [ContentTree] = []
-        while index < operations.count {
-            let operation = operations[index]
-            index += 1
-            if operation.name == closer { return nodes + [.operation(operation)] }
-            if let expected = closers[operation.name] {
-                var children = parse(operations, &index, until: expected)
-                var close: ContentOperation?
-                if case let .operation(last)? = children.last, last.name == expected {
-                    close = last
-                    children.removeLast()
-                }
-                nodes.append(.group(open: operation, children: children, close: close,
-                                    marked: operation.name == "BMC" || operation.name == "BDC"))
-            } else {
-                nodes.append(.operation(operation))
+    /// The stretches of a run between its unmatched q, Q, BT and ET that paint.
+    private static func balancedStretches(_ operations: [ContentOperation], _ run: Range<Int>) -> [Range<Int>] {
+        var open: [Int] = []
+        var cuts: [Int] = []
+        for index in run {
+            let name = operations[index].name
+            if opening[name] != nil {
+                open.append(index)
+            } else if name == "Q" || name == "ET" {
+                if let last = open.last, opening[operations[last].name] == name { open.removeLast() } else { cuts.append(index) }
             }
         }
-        return nodes
-    }
-
-    /// Holds marked content, or is an EMC without its opening (which must stay where it is).
-    var holdsMarkedContent: Bool {
-        switch self {
-        case let .operation(operation): operation.name == "EMC"
-        case let .group(_, children, _, marked): marked || children.contains { $0.holdsMarkedContent }
+        cuts = (cuts + open).sorted()
+        var stretches: [Range<Int>] = []
+        var start = run.lowerBound
+        for cut in cuts + [run.upperBound] {
+            if start < cut, operations[start..<cut].contains(where: { painting.contains($0.name) }) {
+                stretches.append(start..<cut)
+            }
+            start = cut + 1
         }
-    }
-
-    var paints: Bool {
-        switch self {
-        case let .operation(operation): Self.painting.contains(operation.name)
-        case let .group(_, children, _, _): children.contains { $0.paints }
-        }
-    }
-
-    var paintsOutsideMarkedContent: Bool {
-        switch self {
-        case .operation: paints
-        case let .group(_, children, _, marked): !marked && children.contains { $0.paintsOutsideMarkedContent }
-        }
-    }
-
-    func write(from bytes: [UInt8], into output: inout [UInt8]) {
-        switch self {
-        case let .operation(operation):
-            output += bytes[operation.range] + [10]
-        case let .group(open, children, close, _):
-            output += bytes[open.range] + [10]
-            for child in children { child.write(from: bytes, into: &output) }
-            if let close { output += bytes[close.range] + [10] }
-        }
+        return stretches
     }
 }
