@@ -188,14 +188,4 @@ struct PDFObject {
     var reference: String {
         isIndirect ? "object \(objectID) 0 R" : file.with { String(cString: qpdf_oh_unparse($0, handle)) }
     }
-
-    /// Replaces a stream's data (unfiltered; the writer compresses it).
-    func replaceStreamData(_ data: [UInt8]) {
-        file.with { data_ in
-            data.withUnsafeBufferPointer {
-                qpdf_oh_replace_stream_data(data_, handle, $0.baseAddress, $0.count, qpdf_oh_new_null(data_),
-                                            qpdf_oh_new_null(data_))
-            }
-        }
-    }
 }
