@@ -22,7 +22,12 @@ public enum PDFFinisher {
         for page in file.pages {
             let content = try file.contentData(of: page)
             digest.add(content)
-            if let wrapped = ArtifactMarking.wrap(content) {
+            guard let wrapped = ArtifactMarking.wrap(content) else { continue }
+            // Cairo writes one content stream per page: replacing its data in place
+            // is cheaper in qpdf than a new object. Several streams become one.
+            if let contents = page["Contents"], contents.isStream {
+                contents.replaceStreamData(wrapped)
+            } else {
                 page.set("Contents", file.stream(wrapped, dictionary: "<< >>"))
             }
         }

@@ -42,12 +42,8 @@ final class QPDFFile {
 
     /// A new indirect stream with `data` (unfiltered) and the keys of `dictionary` added to its dictionary.
     func stream(_ data: [UInt8], dictionary: String) -> PDFObject {
-        let stream = qpdf_oh_new_stream(handle)
-        data.withUnsafeBufferPointer {
-            qpdf_oh_replace_stream_data(handle, stream, $0.baseAddress, $0.count, qpdf_oh_new_null(handle),
-                                        qpdf_oh_new_null(handle))
-        }
-        let object = PDFObject(file: self, handle: stream)
+        let object = PDFObject(file: self, handle: qpdf_oh_new_stream(handle))
+        object.replaceStreamData(data)
         object.merge(parse(dictionary))
         return object
     }
@@ -187,5 +183,14 @@ struct PDFObject {
     /// This object in PDF syntax (for error messages): `12 0 R` for an indirect object.
     var reference: String {
         isIndirect ? "object \(objectID) 0 R" : file.with { String(cString: qpdf_oh_unparse($0, handle)) }
+    }
+
+    /// Replaces a stream's data (unfiltered; the writer compresses it).
+    func replaceStreamData(_ data: [UInt8]) {
+        file.with { q in
+            data.withUnsafeBufferPointer {
+                qpdf_oh_replace_stream_data(q, handle, $0.baseAddress, $0.count, qpdf_oh_new_null(q), qpdf_oh_new_null(q))
+            }
+        }
     }
 }
