@@ -20,17 +20,28 @@ enum ArtifactMarking {
         let operations = ContentTokenizer.operations(in: bytes)
         let wrappers = stretchesToWrap(operations)
         guard !wrappers.isEmpty else { return nil }
-        var starts = Set(wrappers.map(\.lowerBound)), ends = Set(wrappers.map(\.upperBound))
         var output: [UInt8] = []
-        output.reserveCapacity(bytes.count + 16 * wrappers.count)
-        for (index, operation) in operations.enumerated() {
-            if ends.remove(index) != nil { output += Array("EMC\n".utf8) }
-            if starts.remove(index) != nil { output += Array("/Artifact BMC\n".utf8) }
+        output.reserveCapacity(bytes.count + 18 * wrappers.count)
+        var next = 0 // the first operation not yet copied
+        for wrapper in wrappers {
+            copy(operations[next..<wrapper.lowerBound], from: bytes, into: &output)
+            output += begin
+            copy(operations[wrapper], from: bytes, into: &output)
+            output += end
+            next = wrapper.upperBound
+        }
+        copy(operations[next...], from: bytes, into: &output)
+        return output
+    }
+
+    private static let begin = Array("/Artifact BMC\n".utf8), end = Array("EMC\n".utf8)
+
+    /// Each operation's bytes on a line of its own.
+    private static func copy(_ operations: ArraySlice<ContentOperation>, from bytes: [UInt8], into output: inout [UInt8]) {
+        for operation in operations {
             output += bytes[operation.range]
             output.append(10)
         }
-        if ends.remove(operations.count) != nil { output += Array("EMC\n".utf8) }
-        return output
     }
 
     /// The ranges of operations to wrap, in order.

@@ -25,7 +25,7 @@ struct ContentTokenizer {
         var start: Int?
         while let token = tokenizer.nextToken() {
             if start == nil { start = token.range.lowerBound }
-            guard let keyword = token.keyword, !["true", "false", "null"].contains(keyword) else { continue }
+            guard let keyword = token.keyword, !Self.constants.contains(keyword) else { continue }
             var end = token.range.upperBound
             if keyword == "BI" { end = tokenizer.skipInlineImage() }
             operations.append(ContentOperation(range: start! ..< end, name: keyword))
@@ -33,6 +33,9 @@ struct ContentTokenizer {
         }
         return operations
     }
+
+    /// Keywords that are operands, not operators.
+    private static let constants: Set<String> = ["true", "false", "null"]
 
     private struct Token {
         var range: Range<Int>
@@ -69,7 +72,10 @@ struct ContentTokenizer {
     }
 
     private static func isDelimiter(_ byte: UInt8) -> Bool {
-        "()<>[]{}/%".utf8.contains(byte)
+        switch byte {
+        case 0x28, 0x29, 0x3C, 0x3E, 0x5B, 0x5D, 0x7B, 0x7D, 0x2F, 0x25: true // ( ) < > [ ] { } / %
+        default: false
+        }
     }
 
     private mutating func skipWhitespaceAndComments() {

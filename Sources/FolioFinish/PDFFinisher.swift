@@ -16,7 +16,6 @@ public enum PDFFinisher {
 
     private static func finish(_ url: URL, _ input: FinishingInput, writingTo output: URL) throws {
         let file = try QPDFFile(reading: url)
-        let objects = file.allObjects
         var digest = ContentDigest()
         // Everything painted outside tagged content becomes an artifact.
         for page in file.pages {
@@ -38,8 +37,9 @@ public enum PDFFinisher {
         preferences.set("DisplayDocTitle", file.parse("true"))
         catalog.set("ViewerPreferences", preferences)
         try StructureFixes(notes: input.elements).apply(to: file)
-        FontFixes.apply(to: objects, file: file)
-        if let print = input.print { try PrintFixes(conditions: print).apply(to: file, objects: objects) }
+        let drawing = DrawingResources(file)
+        FontFixes.apply(to: drawing.fonts, file: file)
+        if let print = input.print { try PrintFixes(conditions: print).apply(to: file, resources: drawing.resources) }
         let producer = file.trailer["Info"]?["Producer"]?.text ?? "Folio"
         DocumentMetadata(input: input, producer: producer, documentID: digest.uuid).apply(to: file)
         try file.check("changing")

@@ -3,7 +3,7 @@
 struct PrintFixes {
     var conditions: PrintConditions
 
-    func apply(to file: QPDFFile, objects: [PDFObject]) throws {
+    func apply(to file: QPDFFile, resources: [PDFObject]) throws {
         let pages = file.pages
         guard pages.count == conditions.trimBoxes.count else {
             throw FinishError("\(file.description) has \(pages.count) pages but \(conditions.trimBoxes.count) trim boxes were given")
@@ -14,7 +14,7 @@ struct PrintFixes {
             page.set("BleedBox", file.parse(trim.grown(by: conditions.bleed).pdfArray))
         }
         try addOutputIntent(to: file)
-        try addDefaultRGB(file: file, objects: objects)
+        try addDefaultRGB(file: file, resources: resources)
     }
 
     /// 6.2.2: /OutputIntents with /S /GTS_PDFX and the printing condition's ICC profile embedded.
@@ -33,15 +33,13 @@ struct PrintFixes {
 
     /// 6.2.4.3: DeviceRGB is allowed when a /DefaultRGB colour space makes it
     /// ICC-based, in the resources of every page, form and pattern that draws.
-    private func addDefaultRGB(file: QPDFFile, objects: [PDFObject]) throws {
+    private func addDefaultRGB(file: QPDFFile, resources: [PDFObject]) throws {
         let profile = conditions.rgbProfile
         let stream = file.stream(try profile.data(), dictionary: "<< /N \(profile.components) /Alternate /DeviceRGB >>")
         let space = file.parse("[/ICCBased]")
         space.append(stream)
         let shared = file.indirect(space)
-        let drawers = file.pages + objects.filter { $0.isStream && ($0["Subtype"]?.name == "Form" || $0.has("PatternType")) }
-        for drawer in drawers {
-            guard let resources = drawer["Resources"] else { continue }
+        for resources in resources {
             if let spaces = resources["ColorSpace"] {
                 if !spaces.has("DefaultRGB") { spaces.set("DefaultRGB", shared) }
             } else {

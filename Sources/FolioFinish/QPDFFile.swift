@@ -44,7 +44,7 @@ final class QPDFFile {
     func stream(_ data: [UInt8], dictionary: String) -> PDFObject {
         let object = PDFObject(file: self, handle: qpdf_oh_new_stream(handle))
         object.replaceStreamData(data)
-        object.merge(parse(dictionary))
+        object.streamDictionary.merge(parse(dictionary))
         return object
     }
 
@@ -81,13 +81,6 @@ final class QPDFFile {
         try check("writing")
     }
 
-    /// Every numbered object of the file (1 up to the trailer's /Size).
-    var allObjects: [PDFObject] {
-        let size = Int32(trailer["Size"]?.number ?? 0)
-        guard size > 1 else { return [] }
-        return (1..<size).map { PDFObject(file: self, handle: qpdf_get_object_by_id(handle, $0, 0)) }
-    }
-
     /// Throws qpdf's error, if the last calls left one.
     func check(_ action: String) throws {
         guard qpdf_has_error(handle) != QPDF_FALSE, let error = qpdf_get_error(handle) else { return }
@@ -103,6 +96,12 @@ final class QPDFFile {
 struct PDFObject {
     fileprivate let file: QPDFFile
     fileprivate let handle: qpdf_oh
+
+    /// Lets qpdf forget this handle (the object stays in the file): a long walk
+    /// would otherwise keep one handle for every object it looked at.
+    func release() {
+        file.with { qpdf_oh_release($0, handle) }
+    }
 
     var isNull: Bool { file.with { qpdf_oh_is_null($0, handle) != QPDF_FALSE } }
     var isDictionary: Bool { file.with { qpdf_oh_is_dictionary($0, handle) != QPDF_FALSE } }
@@ -126,15 +125,14 @@ struct PDFObject {
         file.with { qpdf_oh_is_number($0, handle) != QPDF_FALSE ? qpdf_oh_get_numeric_value($0, handle) : nil }
     }
 
-    /// The dictionary itself, or a stream's dictionary.
-    private var dictionaryHandle: qpdf_oh {
-        file.with { qpdf_oh_is_stream($0, handle) != QPDF_FALSE ? qpdf_oh_get_dict($0, handle) : handle }
+    /// A stream's dictionary (keys of a stream are read and set through it).
+    var streamDictionary: PDFObject {
+        PDFObject(file: file, handle: file.with { qpdf_oh_get_dict($0, handle) })
     }
 
-    /// The value of a dictionary key (a stream's dictionary for a stream); nil when absent or null.
+    /// The value of a dictionary key; nil when absent or null.
     subscript(key: String) -> PDFObject? {
-        let dictionary = dictionaryHandle
-        let value = file.with { qpdf_oh_get_key($0, dictionary, "/" + key) }
+        let value = file.with { qpdf_oh_get_key($0, handle, "/" + key) }
         let object = PDFObject(file: file, handle: value)
         return object.isNull ? nil : object
     }
@@ -148,10 +146,9 @@ struct PDFObject {
 
     /// The keys of a dictionary, without their slashes.
     var keys: [String] {
-        let dictionary = dictionaryHandle
-        return file.with { data in
+        file.with { data in
             var keys: [String] = []
-            qpdf_oh_begin_dict_key_iter(data, dictionary)
+            qpdf_oh_begin_dict_key_iter(data, handle)
             while qpdf_oh_dict_more_keys(data) != QPDF_FALSE {
                 keys.append(String(String(cString: qpdf_oh_dict_next_key(data)).dropFirst()))
             }
@@ -159,16 +156,17 @@ struct PDFObject {
         }
     }
 
+    /// The values of a dictionary.
+    var values: [PDFObject] { keys.compactMap { self[$0] } }
+
     func has(_ key: String) -> Bool { self[key] != nil }
 
     func set(_ key: String, _ value: PDFObject) {
-        let dictionary = dictionaryHandle
-        file.with { qpdf_oh_replace_key($0, dictionary, "/" + key, value.handle) }
+        file.with { qpdf_oh_replace_key($0, handle, "/" + key, value.handle) }
     }
 
     func remove(_ key: String) {
-        let dictionary = dictionaryHandle
-        file.with { qpdf_oh_remove_key($0, dictionary, "/" + key) }
+        file.with { qpdf_oh_remove_key($0, handle, "/" + key) }
     }
 
     /// Adds every key of `dictionary` to this dictionary.

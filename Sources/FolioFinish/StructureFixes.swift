@@ -4,12 +4,14 @@ struct StructureFixes {
     var notes: [StructureElementNote]
 
     /// The elements of the structure tree in document order (a pre-order walk),
-    /// each with its parent element.
-    static func elements(of file: QPDFFile) -> [(element: PDFObject, parent: PDFObject?)] {
-        var elements: [(PDFObject, PDFObject?)] = []
+    /// each with its structure type and its parent element.
+    static func elements(of file: QPDFFile) -> [(element: PDFObject, role: String, parent: PDFObject?)] {
+        var elements: [(PDFObject, String, PDFObject?)] = []
         func walk(_ node: PDFObject, parent: PDFObject?) {
-            for kid in node["K"]?.items ?? [] where kid.isDictionary && kid.has("S") {
-                elements.append((kid, parent))
+            for kid in node["K"]?.items ?? [] {
+                // Marked-content ids and references stay behind; qpdf need not keep their handles.
+                guard kid.isDictionary, let role = kid["S"]?.name else { kid.release(); continue }
+                elements.append((kid, role, parent))
                 walk(kid, parent: kid)
             }
         }
@@ -23,8 +25,7 @@ struct StructureFixes {
             throw FinishError("the structure tree of \(file.description) has \(elements.count) elements, "
                 + "but the renderer opened \(notes.count)")
         }
-        for ((element, parent), note) in zip(elements, notes) {
-            let role = element["S"]?.name ?? ""
+        for ((element, role, parent), note) in zip(elements, notes) {
             guard role == note.role else {
                 throw FinishError("structure element \(element.reference) is a \(role), the renderer opened a \(note.role)")
             }
