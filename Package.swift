@@ -24,6 +24,8 @@ let package = Package(
         .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev"])]),
         // What Swift cannot do itself: libjpeg's setjmp/longjmp error handling.
         .target(name: "CShims", dependencies: ["CJPEG"]),
+        // libqpdf's C API, for the finishing stage (FolioFinish).
+        .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
         .systemLibrary(name: "CRsvg", pkgConfig: "librsvg-2.0", providers: [.apt(["librsvg2-dev"])]),
         // librsvg behind a plain-C header, so that GLib's headers stay out of Swift.
         .target(name: "CSVG", dependencies: ["CRsvg"]),
@@ -35,8 +37,10 @@ let package = Package(
         .target(name: "FolioImages"),
         .target(name: "FolioLayout", dependencies: ["FolioCore", "FolioText", "FolioImages"]),
         .target(name: "FolioCharts", dependencies: ["FolioCore", "FolioLayout", "FolioText"]),
-        .target(name: "FolioRender", dependencies: ["FolioLayout", "FolioText", "FolioImages", "CCairo", "CFreeType",
-                                                  "CShims", "CSVG"]),
+        // Standards fix-ups on a finished PDF (PDF/UA-1, PDF/X-4), on libqpdf.
+        .target(name: "FolioFinish", dependencies: ["CQPDF"]),
+        .target(name: "FolioRender", dependencies: ["FolioLayout", "FolioText", "FolioImages", "FolioFinish", "CCairo",
+                                                  "CFreeType", "CShims", "CSVG"]),
         .target(name: "FolioDocument", dependencies: ["FolioLayout", "FolioText", "FolioImages", "FolioCharts", "CCmark",
                                                     "Yams"]),
         // Typesetting throughput and scaling; `make bench` runs it in release mode.
@@ -55,6 +59,7 @@ let package = Package(
                     dependencies: ["FolioRender", "FolioLayout", "FolioText", "FolioImages", "FolioTestSupport"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioLayout", "FolioText", "FolioTestSupport"]),
+        .testTarget(name: "FolioFinishTests", dependencies: ["FolioFinish"]),
         .testTarget(name: "FolioDocumentTests", dependencies: ["FolioDocument", "FolioTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["folio", "FolioDocument", "FolioLayout", "FolioRender", "FolioTestSupport",
                                                          "CCairo"],

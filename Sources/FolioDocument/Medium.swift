@@ -17,12 +17,17 @@ public enum Medium: Sendable {
         }
     }
 
+    /// The bleed and crop marks of print sheets; nil for screens.
+    public var printMarks: PrintMarks? {
+        switch self {
+        case .screen: nil
+        case .print: PrintMarks()
+        }
+    }
+
     /// The page as it goes to the sink: unchanged for screens, on a larger
     /// sheet with bleed and crop marks for print.
     func prepare(_ page: Page) -> Page {
-        switch self {
-        case .screen: page
-        case .print: PrintMarks().prepare(page)
-        }
+        printMarks?.prepare(page) ?? page
     }
 }

@@ -58,6 +58,12 @@ public struct PrintMarks: Sendable {
         return group
     }
 
+    /// Where the finished page lies on a sheet that `prepare` made.
+    public func trim(onSheet sheet: Size) -> Rect {
+        let offset = bleed + slug
+        return Rect(x: offset, y: offset, width: sheet.width - 2 * offset, height: sheet.height - 2 * offset)
+    }
+
     /// A rectangle grown past each trim edge it touches.
     private func bled(_ rect: Rect, trim: Rect) -> Rect {
         let tolerance = 0.01

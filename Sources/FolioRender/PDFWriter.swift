@@ -1,3 +1,4 @@
+import FolioFinish
 import FolioLayout
 import FolioText
 import Foundation
@@ -15,6 +16,12 @@ public final class PDFWriter: PageSink {
     private let temporary: URL
     private let date: Date
     private let fonts: FontFaceCache
+    /// Pages come on print sheets with these marks (the session prepared them):
+    /// the file then gets trim and bleed boxes and the PDF/X-4 conditions.
+    private let printMarks: PrintMarks?
+    /// The finished size of each page on its sheet, for print.
+    private var trimBoxes: [PageBox] = []
+    private var info: DocumentInfo?
     private var firstPageSize: Size?
     /// Glyphs drawn in each very large font, for its subset.
     private var largeFontGlyphs: [ObjectIdentifier: (font: FolioText.Font, glyphs: Set<UInt32>)] = [:]
@@ -35,11 +42,12 @@ public final class PDFWriter: PageSink {
         var painter: TreePainter
     }
 
-    public init(url: URL, date: Date, fonts: FontFaceCache = FontFaceCache()) {
+    public init(url: URL, date: Date, fonts: FontFaceCache = FontFaceCache(), printMarks: PrintMarks? = nil) {
         self.url = url
         self.temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
         self.date = date
         self.fonts = fonts
+        self.printMarks = printMarks
     }
 
     deinit {
@@ -61,10 +69,13 @@ public final class PDFWriter: PageSink {
             let faces = try DocumentFaces(shared: fonts, subsets: largeFontGlyphs)
             let images = ImageSurfaces()
             let context = try CairoContext(surface: surface.handle, fonts: faces, images: images)
-            try context.beginTag("Document")
+            let painter = TreePainter(context: context, tagged: true)
+            try painter.beginDocument()
+            trimBoxes = []
+            self.info = info
             self.pageCount = pageCount
             open = OpenDocument(surface: surface, context: context, pageSize: size, pageCount: pageCount,
-                                images: images, faces: faces, painter: TreePainter(context: context, tagged: true))
+                                images: images, faces: faces, painter: painter)
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw error
@@ -82,11 +93,13 @@ public final class PDFWriter: PageSink {
                 open = document
             }
             try document.painter.paint(page.items)
-            // The Document element closes on the last page, before it is shown.
-            if number == document.pageCount {
-                try document.painter.closeAll()
-                try document.context.endTag("Document")
+            if let printMarks {
+                let trim = printMarks.trim(onSheet: page.size)
+                // PDF user space runs upwards from the sheet's bottom edge.
+                trimBoxes.append(PageBox(x: trim.x, y: page.size.height - trim.maxY, width: trim.width, height: trim.height))
             }
+            // The Document element closes on the last page, before it is shown.
+            if number == document.pageCount { try document.painter.endDocument() }
             try document.context.showPage()
         } catch {
             discard()
@@ -100,6 +113,7 @@ public final class PDFWriter: PageSink {
             try addOutline(outline, to: document.surface)
             try document.surface.finish()
             open = nil
+            try finishStandards(notes: document.painter.notes)
             finished = true
         } catch {
             discard()
@@ -126,6 +140,15 @@ public final class PDFWriter: PageSink {
         try? FileManager.default.removeItem(at: temporary)
     }
 
+
+    /// What cairo cannot write (PDF/UA-1; PDF/X-4 for print), added to the finished file.
+    private func finishStandards(notes: [StructureElementNote]) throws {
+        guard let info else { throw RenderError("the document was finished before it began") }
+        let print = printMarks.map { PrintConditions(trimBoxes: trimBoxes, bleed: $0.bleed) }
+        try PDFFinisher.finish(temporary, FinishingInput(
+            title: info.title, author: info.author, subject: info.subject, keywords: info.keywords,
+            language: info.language, creator: "Folio", date: date, elements: notes, print: print))
+    }
 
     /// PDF bookmarks: each entry nests under the nearest earlier entry of a lower level.
     private func addOutline(_ outline: [OutlineEntry], to surface: PDFSurface) throws {

@@ -1,3 +1,4 @@
+import FolioFinish
 import FolioLayout
 
 /// Paints a display tree through a cairo context, depth first, and writes the
@@ -16,14 +17,27 @@ final class TreePainter {
     private var open: [(id: Int?, tag: String)] = []
     /// How many of `open` belong to groups being painted; those above are parts that may continue.
     private var live = 0
-    /// The alternative texts of the Figure elements, in the order their tags
-    /// were opened (cairo numbers structure elements in that order): for the
-    /// finishing stage, which writes them as /Alt (cairo 1.16 cannot).
-    private(set) var figureDescriptions: [String] = []
+    /// What the finishing stage writes on each structure element cairo makes
+    /// (a Figure's /Alt, a Link's /Contents), in the order cairo makes them:
+    /// the order tags are opened, each linked glyph run opening a Link.
+    private(set) var notes: [StructureElementNote] = []
 
     init(context: CairoContext, tagged: Bool) {
         self.context = context
         self.tagged = tagged
+    }
+
+    /// Opens the Document element every other element goes in (cairo 1.16
+    /// writes a damaged PDF without one around links and tags).
+    func beginDocument() throws {
+        try context.beginTag("Document")
+        notes.append(StructureElementNote(role: "Document"))
+    }
+
+    /// Closes every element and then the Document (before the last page is shown).
+    func endDocument() throws {
+        try close(downTo: 0)
+        try context.endTag("Document")
     }
 
     /// Paints `items` (a page's, at the page's origin).
@@ -31,16 +45,15 @@ final class TreePainter {
         try paint(items, origin: Point(x: 0, y: 0), inArtifact: false)
     }
 
-    /// Closes every element still open (before the document ends).
-    func closeAll() throws {
-        try close(downTo: 0)
-    }
-
     private func paint(_ items: [DisplayItem], origin: Point, inArtifact: Bool) throws {
         for item in items {
             guard case let .group(group) = item else {
                 // Content belongs to the elements being painted, not to parts left open.
                 try close(downTo: live)
+                if tagged, case let .text(run, _) = item, let link = run.link, !run.glyphs.isEmpty {
+                    let words = run.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                    notes.append(StructureElementNote(role: "Link", alternativeText: words.isEmpty ? link : words))
+                }
                 try context.draw(item.offsetBy(dx: origin.x, dy: origin.y))
                 continue
             }
@@ -69,7 +82,7 @@ final class TreePainter {
         }
         try close(downTo: live)
         try context.beginTag(tag)
-        if element.role == .figure { figureDescriptions.append(element.alternativeText ?? "") }
+        notes.append(StructureElementNote(role: tag, alternativeText: element.alternativeText))
         open.append((element.id, tag))
         live += 1
     }

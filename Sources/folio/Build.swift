@@ -74,7 +74,7 @@ struct Build: ParsableCommand {
             let loading = lap()
             let path = out ?? defaultOutput(for: name)
             // Pages go to the PDF as they are laid out: a long document is never held whole.
-            let writer = PDFWriter(url: URL(fileURLWithPath: path), date: date)
+            let writer = PDFWriter(url: URL(fileURLWithPath: path), date: date, printMarks: options.medium.printMarks)
             guard maker.make(layout, name: name, into: writer) != nil,
                   maker.report(name, { try writer.commit() }) != nil
             else {

@@ -91,7 +91,8 @@ struct Merge: ParsableCommand {
             return Failure(line: line, message: "\(records):\(line): " + (problems.first?.message ?? "failed"))
         case let .record(record, path):
             let name = "\(records):\(record.line)"
-            let writer = PDFWriter(url: URL(fileURLWithPath: path), date: date, fonts: fonts)
+            let writer = PDFWriter(url: URL(fileURLWithPath: path), date: date, fonts: fonts,
+                                   printMarks: options.medium.printMarks)
             guard maker.make(layout, name: name, into: writer, record: record) != nil,
                   maker.report(name, { try writer.commit() }) != nil
             else {

@@ -1,0 +1,54 @@
+import FolioCore
+import FolioLayout
+import FolioRender
+import FolioTestSupport
+import FolioText
+import Foundation
+import Testing
+
+/// What the renderer tells the finishing stage reaches the right structure
+/// elements: alternative texts, link texts, header scopes (read back with qpdf).
+@Suite struct FinishingTests {
+    func run(_ text: String, link: String? = nil) throws -> DisplayItem {
+        let font = try #require(TestSupport.fonts.font(family: "Noto Serif"))
+        let shaped = Shaper.shape(text, font: font, size: 10, features: FontFeature.defaults)
+        return .text(GlyphRun(shaped, color: .black, link: link), origin: Point(x: 20, y: 40))
+    }
+
+    func render(_ items: [DisplayItem]) throws -> PDFReader {
+        let url = try TestSupport.temporaryDirectory().appendingPathComponent("finished.pdf")
+        let list = DisplayList(info: DocumentInfo(title: "Finishing", author: "Folio tests", language: "zh"),
+                               pages: [Page(size: Size(width: 300, height: 200), items: items)])
+        try PDFRenderer(date: Date(timeIntervalSince1970: 0)).write(list, to: url)
+        return try PDFReader(url)
+    }
+
+    @Test func figuresLinksAndHeadersGetTheirDescriptions() throws {
+        func element(_ role: StructureRole, alt: String? = nil, _ items: [DisplayItem]) -> DisplayItem {
+            .group(items, .element(StructureElement(role, alternativeText: alt)))
+        }
+        let pdf = try render([
+            element(.figure, alt: "Bar chart: procedures per year",
+                    [.rectangle(Rect(x: 10, y: 10, width: 20, height: 20), fill: .black, stroke: nil, cornerRadius: 0)]),
+            element(.figure, []),
+            element(.paragraph, [try run("Read the report", link: "https://example.org")]),
+            element(.table, [
+                element(.tableRow, [element(.headerCell(scope: .column), [try run("Year")]),
+                                    element(.headerCell(scope: .column), [try run("Cases")])]),
+                element(.tableRow, [element(.headerCell(scope: .row), [try run("2026")]),
+                                    element(.dataCell, [try run("312")])]),
+            ]),
+        ])
+        let elements = pdf.structureElements
+        let figures = elements.filter { $0.element["/S"] as? String == "/Figure" }
+        #expect(figures.map { pdf.text($0.element["/Alt"]) } == ["Bar chart: procedures per year", nil])
+        let scopes = elements.filter { $0.element["/S"] as? String == "/TH" }.map { pdf.dictionary($0.element["/A"])?["/Scope"] as? String }
+        #expect(scopes == ["/Column", "/Column", "/Row"])
+        let link = try #require(elements.first { $0.element["/S"] as? String == "/Link" })
+        let annotation = pdf.array(link.element["/K"]).compactMap { pdf.dictionary($0)?["/Obj"] }.first
+        #expect(pdf.text(pdf.dictionary(annotation)?["/Contents"]) == "Read the report")
+        #expect(pdf.text(pdf.catalog["/Lang"]) == "zh")
+        // A figure with nothing to say is left without /Alt, for the conformance check to find.
+        #expect(PDFConformance.figureAlternatives(pdf).count == 1)
+    }
+}
