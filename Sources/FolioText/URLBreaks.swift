@@ -8,17 +8,27 @@ enum URLBreaks {
     /// ("https://…"), starting "www.", or a domain name ("tmucih.com",
     /// "example.org/path"). Trailing sentence punctuation is not part of them.
     static func tokens(in string: String) -> [Range<String.Index>] {
+        // Scans bytes and looks closer only at tokens with a "." or "/" before
+        // an ASCII letter or digit: this runs on every paragraph.
         var ranges: [Range<String.Index>] = []
-        var tokenStart = string.startIndex
-        var index = string.startIndex
-        let scalars = string.unicodeScalars
-        while index <= scalars.endIndex {
-            if index == scalars.endIndex || scalars[index].properties.isWhitespace {
-                if tokenStart < index, let url = url(in: string[tokenStart..<index]) { ranges.append(url) }
-                if index == scalars.endIndex { break }
-                tokenStart = scalars.index(after: index)
+        let utf8 = string.utf8
+        var tokenStart = utf8.startIndex
+        var candidate = false
+        var previous: UInt8 = 0
+        var index = utf8.startIndex
+        while true {
+            let byte = index < utf8.endIndex ? utf8[index] : 0x20
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 {
+                if candidate, let url = url(in: string[tokenStart..<index]) { ranges.append(url) }
+                candidate = false
+                if index == utf8.endIndex { break }
+                tokenStart = utf8.index(after: index)
+            } else if (previous == 0x2E || previous == 0x2F),
+                      (0x61...0x7A).contains(byte | 0x20) || (0x30...0x39).contains(byte) {
+                candidate = true
             }
-            index = scalars.index(after: index)
+            previous = byte
+            index = utf8.index(after: index)
         }
         return ranges
     }
