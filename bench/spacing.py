@@ -16,6 +16,9 @@ edge (within 0.5 pt, or beyond it). For those lines:
   gap ratio above 1.5);
 - hyphenated line ends (lines ending in "-" where the next line continues in
   lower case: an added hyphen), the longest run of them in consecutive lines;
+- final-line hyphens: a hyphenated line followed by its paragraph's last line
+  (a line of the same column short of the right edge), and hyphens on a
+  column's last line (the word goes on in another column or page);
 - lines starting with an en or em dash;
 - overfull lines: a line reaching beyond the right edge by more than its last
   character may protrude (microtype's default amounts, see
@@ -59,6 +62,8 @@ def main():
     parser.add_argument("pdf")
     parser.add_argument("--size", type=float, default=9.5, help="body font size in pt")
     parser.add_argument("--column", type=float, default=231, help="column width in pt")
+    parser.add_argument("--list", choices=["loose", "hyphenated", "all"],
+                        help="also print those lines: page, mean gap ratio, text")
     arguments = parser.parse_args()
     size, space = arguments.size, SPACE_EM * arguments.size
     body = [l for l in lines_of(arguments.pdf) if abs((l[2] - l[1]) - EM_HEIGHT * size) < 0.3]
@@ -78,7 +83,7 @@ def main():
         for line in sorted(group, key=lambda l: l[1]):
             rows.append((key, left, right, line))
     justified, ratios, hyphenated, dash_starts, overfull = 0, [], 0, 0, []
-    run, longest, previous_hyphen = 0, 0, None
+    run, longest, final_hyphens, column_end_hyphens, listed = 0, 0, 0, 0, []
     for index, (key, left, right, (page, y0, y1, words)) in enumerate(rows):
         text_end = words[-1][2]
         next_words = rows[index + 1][3][3] if index + 1 < len(rows) and rows[index + 1][0] == key else None
@@ -95,6 +100,14 @@ def main():
         justified += 1
         gaps = [(b[0] - a[1]) / space for a, b in zip(words, words[1:])]
         ratios.append(sum(gaps) / len(gaps))
+        line_text = " ".join(w[2] for w in words)
+        if arguments.list == "all" or (arguments.list == "loose" and ratios[-1] > 1.5) \
+                or (arguments.list == "hyphenated" and added_hyphen):
+            listed.append((page, ratios[-1], line_text))
+        if text_end.endswith("-") and next_words is None and text_end[-2:-1].isalpha():
+            column_end_hyphens += 1
+        if added_hyphen and rows[index + 1][3][3][-1][1] < right - 0.5:
+            final_hyphens += 1
         if added_hyphen:
             hyphenated += 1
             run += 1
@@ -109,10 +122,14 @@ def main():
           f"max {max(ratios):.2f}, loose (mean > 1.5) {loose} = {100 * loose / justified:.1f} %")
     print(f"hyphenated line ends: {hyphenated} = {100 * hyphenated / justified:.1f} %, "
           f"longest run {longest}")
+    print(f"hyphens before a paragraph's last line: {final_hyphens}; "
+          f"on a column's last line: {column_end_hyphens}")
     print(f"lines starting with a dash: {dash_starts}")
     print(f"overfull lines: {len(overfull)}")
     for page, text in overfull[:10]:
         print(f"  p. {page}: {text[:70]}")
+    for page, ratio, text in listed:
+        print(f"  p. {page:2d} {ratio:4.2f}  {text}")
 
 
 if __name__ == "__main__":

@@ -99,6 +99,23 @@ enum HyphenationRules {
         return ranges
     }
 
+    /// A capitalised word inside a sentence is taken for a name (of a person,
+    /// place or hospital) and not hyphenated: a name split over two lines is
+    /// hard to read and may be split wrongly, as the patterns are made for
+    /// common words. A capital after a sentence's end (or at the paragraph's
+    /// start) is ordinary, and such a word hyphenates.
+    static func isName(_ word: Substring, in text: String) -> Bool {
+        guard let first = word.first(where: \.isLetter), first.isUppercase else { return false }
+        var index = word.startIndex
+        while index > text.startIndex {
+            index = text.index(before: index)
+            let character = text[index]
+            if character.isWhitespace || "“‘\"'([".contains(character) { continue }
+            return !".!?:".contains(character)
+        }
+        return false
+    }
+
     /// All-capital words (acronyms) are not hyphenated.
     static func mayHyphenate(word: Substring) -> Bool {
         let letters = word.filter(\.isLetter)

@@ -54,13 +54,9 @@ struct LineMeasure {
             case let .box(box):
                 w = box.width
                 if self.expansion.isEnabled {
-                    if box.content.run.text.unicodeScalars.contains(where: { $0.isIdeographic || $0.isCJKPunctuation }) {
-                        r = 1
-                    } else {
-                        e = box.width
-                    }
+                    if box.facts.isCJK { r = 1 } else { e = box.width }
                 }
-                if protrusion.left { startProtrusion[index] = MarginProtrusion.left(of: box.content.run) }
+                if protrusion.left { startProtrusion[index] = box.facts.leftProtrusion }
             case let .glue(glue):
                 w = glue.width
                 if glue.stretch.isInfinite { i = 1 } else { y = glue.stretch }
@@ -73,12 +69,10 @@ struct LineMeasure {
                 info.width = penalty.width
                 info.isFlagged = penalty.flagged
                 info.isHyphenation = penalty.hyphen != nil
-                if protrusion.right, let hyphen = penalty.hyphen {
-                    endProtrusion[index] = MarginProtrusion.right(of: hyphen.run)
-                }
+                if protrusion.right { endProtrusion[index] = penalty.hyphenProtrusion }
             }
             if protrusion.right, endProtrusion[index] == 0, index > 0, case let .box(before) = items[index - 1] {
-                endProtrusion[index] = MarginProtrusion.right(of: before.content.run)
+                endProtrusion[index] = before.facts.rightProtrusion
             }
             breaks.append(info)
             width.append(width[width.count - 1] + w)

@@ -51,12 +51,13 @@ struct ParagraphBuilder {
     mutating func build(_ spans: [StyledText]) throws -> [ParagraphItem] {
         let text = try ParagraphText(spans, prepare: prepare)
         let language = spans.first?.style.language ?? "en"
-        let protected = HyphenationRules.protectedTokens(in: text.string)
+        let urls = URLBreaks.tokens(in: text.string)
+        let protected = HyphenationRules.protectedTokens(in: text.string) + urls
         let scalars = text.string.unicodeScalars
         var start = scalars.startIndex
         // Words with explicit hyphens (soft or visible) break only there, as in TeX.
         var previousEndedWithHyphen = false
-        for opportunity in LineBreakOpportunities.find(in: text.string, locale: language) {
+        for opportunity in opportunities(in: text.string, language: language, urls: urls) {
             // A segment is a word and the spaces after it (UAX #14 keeps them together).
             var contentEnd = opportunity.index
             while contentEnd > start, scalars[scalars.index(before: contentEnd)].isBreakingSpace {
@@ -68,6 +69,7 @@ struct ParagraphBuilder {
             let endsWithHyphen = last.map { $0 == .softHyphen || $0.isDash } ?? false
             let hyphenate = !endsWithHyphen && !previousEndedWithHyphen
                 && !protected.contains { $0.overlaps(start..<contentEnd) }
+                && !HyphenationRules.isName(content, in: text.string)
             try appendContent(content, of: text, hyphenate: hyphenate)
             previousEndedWithHyphen = endsWithHyphen && trailing.isEmpty
             if opportunity.index == scalars.endIndex { break }
@@ -87,6 +89,17 @@ struct ParagraphBuilder {
         items.append(.glue(.init(width: 0, stretch: .infinity, shrink: 0, space: nil)))
         items.append(.penalty(.forced))
         return items
+    }
+
+    /// UAX #14's break opportunities (ICU), and after each `/` and `.` inside URLs.
+    private func opportunities(in string: String, language: String,
+                               urls: [Range<String.Index>]) -> [BreakOpportunity] {
+        let found = LineBreakOpportunities.find(in: string, locale: language)
+        guard !urls.isEmpty else { return found }
+        let known = Set(found.map(\.index))
+        let added = URLBreaks.opportunities(in: string, urls: urls).filter { !known.contains($0) }
+            .map { BreakOpportunity(index: $0, isMandatory: false) }
+        return (found + added).sorted { $0.index < $1.index }
     }
 
     /// A Chinese paragraph never ends on a line holding one character (CLREQ

@@ -20,8 +20,17 @@ public enum ParagraphItem: Sendable {
     case penalty(Penalty)
 
     public struct Box: Sendable {
-        public var width: Double
-        public var content: StyledRun
+        public let width: Double
+        public let content: StyledRun
+        /// What line breaking asks of every box on every setting, found once
+        /// when the box is made (and kept with it in the word cache).
+        let facts: BoxFacts
+
+        public init(width: Double, content: StyledRun) {
+            self.width = width
+            self.content = content
+            facts = BoxFacts(content.run)
+        }
     }
 
     public struct Glue: Sendable {
@@ -41,7 +50,17 @@ public enum ParagraphItem: Sendable {
         /// Flagged breaks (hyphens) are penalised when they come on consecutive lines.
         public var flagged: Bool
         /// The hyphen drawn at the line's end when it breaks here.
-        public var hyphen: StyledRun?
+        public let hyphen: StyledRun?
+        /// How far the hyphen may hang into the right margin, found once.
+        let hyphenProtrusion: Double
+
+        public init(width: Double, cost: Double, flagged: Bool, hyphen: StyledRun?) {
+            self.width = width
+            self.cost = cost
+            self.flagged = flagged
+            self.hyphen = hyphen
+            hyphenProtrusion = hyphen.map { MarginProtrusion.right(of: $0.run) } ?? 0
+        }
 
         /// Ends a paragraph or a line unconditionally (TeX's -10000).
         public static let forced = Penalty(width: 0, cost: -10_000, flagged: false, hyphen: nil)
@@ -61,5 +80,23 @@ public enum ParagraphItem: Sendable {
     public var isForcedBreak: Bool {
         if case let .penalty(penalty) = self { return penalty.cost <= Penalty.forced.cost }
         return false
+    }
+}
+
+/// Facts about a box's text that the line breaker needs on every setting of
+/// its paragraph: computed once per box instead of reading its text each time.
+struct BoxFacts: Sendable {
+    /// Chinese (or Japanese, Korean) text: justified by its inter-character
+    /// glue as CLREQ asks, so a line holding it is not expanded.
+    let isCJK: Bool
+    /// How far the box's first mark may hang into the left margin at a line's
+    /// start, and its last mark into the right margin at a line's end, in points.
+    let leftProtrusion: Double
+    let rightProtrusion: Double
+
+    init(_ run: ShapedRun) {
+        isCJK = run.text.unicodeScalars.contains { $0.isIdeographic || $0.isCJKPunctuation }
+        leftProtrusion = MarginProtrusion.left(of: run)
+        rightProtrusion = MarginProtrusion.right(of: run)
     }
 }
