@@ -34,15 +34,18 @@ let package = Package(
         .target(name: "FolioText", dependencies: ["FolioCore", "CHarfBuzz", "CFreeType", "CFontconfig", "CLineBreak", "CHyphen"]),
         .target(name: "FolioImages"),
         .target(name: "FolioLayout", dependencies: ["FolioCore", "FolioText", "FolioImages"]),
+        // The patient-material preflight: reads placed pages, knows no file format.
+        .target(name: "FolioPreflight", dependencies: ["FolioCore", "FolioLayout"]),
         .target(name: "FolioCharts", dependencies: ["FolioCore", "FolioLayout", "FolioText"]),
         .target(name: "FolioRender", dependencies: ["FolioLayout", "FolioText", "FolioImages", "CCairo", "CFreeType",
                                                   "CShims", "CSVG"]),
-        .target(name: "FolioDocument", dependencies: ["FolioLayout", "FolioText", "FolioImages", "FolioCharts", "CCmark",
+        .target(name: "FolioDocument", dependencies: ["FolioLayout", "FolioText", "FolioImages", "FolioCharts",
+                                                    "FolioPreflight", "CCmark",
                                                     "Yams"]),
         // Typesetting throughput and scaling; `make bench` runs it in release mode.
         .executableTarget(name: "folio-bench", dependencies: ["FolioText"]),
         .executableTarget(name: "folio", dependencies: [
-            "FolioDocument", "FolioRender", "FolioLayout", "FolioText",
+            "FolioDocument", "FolioRender", "FolioLayout", "FolioText", "FolioPreflight",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -55,6 +58,9 @@ let package = Package(
                     dependencies: ["FolioRender", "FolioLayout", "FolioText", "FolioImages", "FolioTestSupport"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioLayout", "FolioText", "FolioTestSupport"]),
+        .testTarget(name: "FolioPreflightTests", dependencies: ["FolioPreflight", "FolioLayout", "FolioCore",
+                                                                "FolioTestSupport"],
+                    resources: [.copy("Fixtures")]),
         .testTarget(name: "FolioDocumentTests", dependencies: ["FolioDocument", "FolioTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["folio", "FolioDocument", "FolioLayout", "FolioRender", "FolioTestSupport",
                                                          "CCairo"],

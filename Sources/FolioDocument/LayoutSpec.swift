@@ -40,6 +40,14 @@ struct DocumentSpec {
     var language: String
     /// Heading levels numbered 1, 1.1, … (0: none).
     var numberedHeadingLevels: Int
+    /// Who reads it: patients' documents get the patient-material preflight.
+    var audience: Audience = .general
+}
+
+/// Who a document is for (`document.audience`).
+enum Audience: String, CaseIterable {
+    case general
+    case patients
 }
 
 struct PageSpec {

@@ -2,6 +2,7 @@ import ArgumentParser
 import FolioCore
 import FolioDocument
 import FolioLayout
+import FolioPreflight
 import FolioRender
 import FolioText
 import Foundation
@@ -43,11 +44,14 @@ struct DocumentMaker: @unchecked Sendable {
     /// (reported), or nil (problems reported) on errors, or on warnings with --strict.
     /// - Parameter record: a mail-merge record (the layout's sample when nil).
     func make(_ layout: LoadedLayout, name: String, into sink: PageSink, record: MergeRecord? = nil) -> [Diagnostic]? {
-        guard let warnings = report(name, {
-            try builder.session(layout, data: URL(fileURLWithPath: source.data), dataPath: source.data,
-                                medium: options.medium, record: record, files: files).run(into: sink)
+        guard let (warnings, figures) = report(name, { () throws -> ([Diagnostic], PreflightFigures?) in
+            let session = try builder.session(layout, data: URL(fileURLWithPath: source.data), dataPath: source.data,
+                                              medium: options.medium, record: record, files: files,
+                                              preflight: options.preflightRequest)
+            return (try session.runChecked(into: sink), session.preflight?.figures)
         }) else { return nil }
         warnings.forEach(problem)
+        if let figures { Console.print("\(name): measured \(figures.summary)", level: .verbose) }
         if options.strict, !warnings.isEmpty {
             Console.error("\(name): \(count(warnings.count, "warning")) with --strict; nothing was written")
             return nil

@@ -34,7 +34,16 @@ struct LayoutOptions: ParsableArguments {
     @Flag(help: "Treat warnings (a character no font has, a word cut between letters) as errors.")
     var strict = false
 
+    @Flag(help: """
+        Run the patient-material preflight (type size, contrast, reading level, date, issuer, contact, \
+        placeholders) on any layout; layouts with `audience: patients` always get it.
+        """)
+    var preflight = false
+
     var medium: Medium { forPrint ? .print : .screen }
+
+    /// When the patient-material preflight runs.
+    var preflightRequest: PreflightRequest { PreflightRequest(requested: preflight) }
 }
 
 /// How much the command says, shared by every subcommand.
