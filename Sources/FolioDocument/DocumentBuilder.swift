@@ -70,10 +70,10 @@ public struct DocumentBuilder {
     ///   - layout: the layout file; `layoutPath` is how messages name it.
     ///   - data: the data folder; `dataPath` is how messages name it.
     public func build(layout: URL, layoutPath: String, data: URL, dataPath: String,
-                      medium: Medium = .screen) throws -> BuiltDocument {
+                      medium: Medium = .screen, preflight: PreflightRequest = PreflightRequest()) throws -> BuiltDocument {
         let collector = PageCollector()
         let warnings = try session(load(layout: layout, layoutPath: layoutPath), data: data, dataPath: dataPath,
-                                   medium: medium).run(into: collector)
+                                   medium: medium, preflight: preflight).runChecked(into: collector)
         guard let list = collector.document else { throw DiagnosticError(.error("the layout session did not finish")) }
         return BuiltDocument(displayList: list, warnings: warnings)
     }

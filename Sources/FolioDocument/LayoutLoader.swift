@@ -17,7 +17,8 @@ enum LayoutLoader {
         let log = DiagnosticLog()
         let spec = read(root, log: log)
         try log.throwIfErrors()
-        guard let spec else { throw DiagnosticError(root.error("the layout could not be read")) }
+        guard var spec else { throw DiagnosticError(root.error("the layout could not be read")) }
+        spec.url = url
         return spec
     }
 

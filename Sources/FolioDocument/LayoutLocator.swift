@@ -13,7 +13,7 @@ struct LayoutLocator: PreflightLocator {
 
     init(spec: LayoutSpec, store: DataStore) {
         self.spec = spec
-        let layoutText = (try? String(contentsOfFile: spec.file, encoding: .utf8)) ?? ""
+        let layoutText = spec.url.flatMap { try? String(contentsOf: $0, encoding: .utf8) } ?? ""
         layoutLines = layoutText.components(separatedBy: "\n")
         sources = store.textsRead.map { ($0.file, $0.text.components(separatedBy: "\n")) }
             + [(spec.file, layoutLines)]

@@ -31,12 +31,15 @@ struct ReadingFindings {
         var english: [String] = [], chinese: [String] = []
         for key in order {
             guard let text = texts[key] else { continue }
+            // The layout's own lines (names, addresses, labels) are not prose: only
+            // their sentences' length is judged, and only prose counts in the figures.
+            let prose = text.location.file != locator.layout.file
             if text.language.hasPrefix("en") {
-                english += text.paragraphs
-                judgeEnglish(text.paragraphs, at: text.location, limits: limits, locator: locator)
+                if prose { english += text.paragraphs }
+                judgeEnglish(text.paragraphs, at: text.location, prose: prose, limits: limits, locator: locator)
             } else if text.language.hasPrefix("zh") {
-                chinese += text.paragraphs
-                judgeChinese(text.paragraphs, at: text.location, limits: limits, locator: locator)
+                if prose { chinese += text.paragraphs }
+                judgeChinese(text.paragraphs, at: text.location, prose: prose, limits: limits, locator: locator)
             }
         }
         if !english.isEmpty {
@@ -51,10 +54,10 @@ struct ReadingFindings {
         }
     }
 
-    private mutating func judgeEnglish(_ paragraphs: [String], at location: SourceLocation,
+    private mutating func judgeEnglish(_ paragraphs: [String], at location: SourceLocation, prose: Bool,
                                        limits: PreflightThresholds, locator: PreflightLocator) {
         let level = ReadingLevel(paragraphs: paragraphs)
-        if level.words >= Self.gradedWords {
+        if prose, level.words >= Self.gradedWords {
             figures.worstGrade = max(figures.worstGrade ?? level.grade, level.grade)
             if level.grade > limits.readingGrade {
                 findings.append(.warning("the text reads at Flesch–Kincaid grade \(decimal(level.grade)), above the "
@@ -71,7 +74,7 @@ struct ReadingFindings {
         }
     }
 
-    private mutating func judgeChinese(_ paragraphs: [String], at location: SourceLocation,
+    private mutating func judgeChinese(_ paragraphs: [String], at location: SourceLocation, prose: Bool,
                                        limits: PreflightThresholds, locator: PreflightLocator) {
         let reading = ChineseReadability(paragraphs: paragraphs)
         if reading.longestSentence > limits.sentenceCharacters {
@@ -79,7 +82,7 @@ struct ReadingFindings {
                 + "\(limits.sentenceCharacters): \"\(Preflight.quote(reading.longestSentenceText, limit: 30))\"; split it",
                 at: locator.source(of: reading.longestSentenceText) ?? location))
         }
-        if reading.characters >= Self.measuredCharacters, reading.uncommonShare > limits.uncommonShare {
+        if prose, reading.characters >= Self.measuredCharacters, reading.uncommonShare > limits.uncommonShare {
             findings.append(.warning("\(decimal(reading.uncommonShare * 100)) % of the characters are outside the "
                 + "2,500 常用字 (more than \(decimal(limits.uncommonShare * 100)) %): "
                 + String(reading.uncommon.prefix(20)) + "; use common words or explain them", at: location))
