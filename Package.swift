@@ -58,7 +58,7 @@ let package = Package(
                     dependencies: ["FolioRender", "FolioLayout", "FolioText", "FolioImages", "FolioTestSupport"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioLayout", "FolioText", "FolioTestSupport"]),
-        .testTarget(name: "FolioPreflightTests", dependencies: ["FolioPreflight", "FolioLayout", "FolioCore",
+        .testTarget(name: "FolioPreflightTests", dependencies: ["FolioPreflight", "FolioLayout", "FolioCore", "FolioText",
                                                                 "FolioTestSupport"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "FolioDocumentTests", dependencies: ["FolioDocument", "FolioTestSupport"]),

@@ -83,7 +83,7 @@ private struct Walker {
     let page: Int
     var content = PageContent()
     /// Opaque shapes painted so far, in painting order (nil colour: an image).
-    private var fills: [(rect: Rect, color: RGBColor?)] = []
+    private var fills: [(rect: Rect, color: RGBColor?, mark: Bool)] = []
     /// Paragraph texts being gathered, by key, in order of first run.
     private var open: [(key: Int, text: String, baseline: Double, language: String, use: TextUse)] = []
     private var nextKey = 0
@@ -107,18 +107,18 @@ private struct Walker {
             case let .path(_, nil, stroke?) where context.inFigure:
                 // A chart's line: a mark drawn by its stroke.
                 let bounds = item.bounds.offsetBy(dx: origin.x, dy: origin.y)
-                content.marks.append(PlacedMark(color: stroke.color, backdrop: backdrop(at: bounds), page: page,
-                                                bounds: bounds))
+                content.marks.append(PlacedMark(color: stroke.color, backdrop: backdrop(at: bounds, underMarks: true),
+                                                page: page, bounds: bounds))
             case let .rectangle(_, fill, _, _), let .ellipse(_, fill, _), let .path(_, fill, _):
                 guard let fill else { continue }
                 let bounds = item.bounds.offsetBy(dx: origin.x, dy: origin.y)
                 if context.inFigure {
-                    content.marks.append(PlacedMark(color: fill, backdrop: backdrop(at: bounds), page: page,
-                                                    bounds: bounds))
+                    content.marks.append(PlacedMark(color: fill, backdrop: backdrop(at: bounds, underMarks: true),
+                                                    page: page, bounds: bounds))
                 }
-                fills.append((bounds, fill))
+                fills.append((bounds, fill, context.inFigure))
             case .image:
-                fills.append((item.bounds.offsetBy(dx: origin.x, dy: origin.y), nil))
+                fills.append((item.bounds.offsetBy(dx: origin.x, dy: origin.y), nil, false))
             case .line, .hatch, .destination:
                 continue
             }
@@ -193,9 +193,13 @@ private struct Walker {
     }
 
     /// The last opaque shape painted under `bounds`' centre, or the white page.
-    private func backdrop(at bounds: Rect) -> Backdrop {
+    /// A mark is judged against what the chart stands on, not against other
+    /// marks (those are told apart by hatching and marker shapes as well).
+    private func backdrop(at bounds: Rect, underMarks: Bool = false) -> Backdrop {
         let x = bounds.midX, y = bounds.midY
-        guard let fill = fills.last(where: { $0.rect.x <= x && x <= $0.rect.maxX && $0.rect.y <= y && y <= $0.rect.maxY })
+        guard let fill = fills.last(where: {
+            !(underMarks && $0.mark) && $0.rect.x <= x && x <= $0.rect.maxX && $0.rect.y <= y && y <= $0.rect.maxY
+        })
         else { return .color(.white) }
         return fill.color.map(Backdrop.color) ?? .image
     }
