@@ -24,6 +24,7 @@ let package = Package(
         .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev"])]),
         // What Swift cannot do itself: libjpeg's setjmp/longjmp error handling.
         .target(name: "CShims", dependencies: ["CJPEG"]),
+        .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         .systemLibrary(name: "CRsvg", pkgConfig: "librsvg-2.0", providers: [.apt(["librsvg2-dev"])]),
         // librsvg behind a plain-C header, so that GLib's headers stay out of Swift.
         .target(name: "CSVG", dependencies: ["CRsvg"]),
@@ -35,12 +36,14 @@ let package = Package(
         .target(name: "FolioImages"),
         .target(name: "FolioLayout", dependencies: ["FolioCore", "FolioText", "FolioImages"]),
         // The patient-material preflight: reads placed pages, knows no file format.
+        // QR codes through libqrencode; only a grid of modules leaves it.
+        .target(name: "FolioQR", dependencies: ["CQREncode"]),
         .target(name: "FolioPreflight", dependencies: ["FolioCore", "FolioLayout"]),
         .target(name: "FolioCharts", dependencies: ["FolioCore", "FolioLayout", "FolioText"]),
         .target(name: "FolioRender", dependencies: ["FolioLayout", "FolioText", "FolioImages", "CCairo", "CFreeType",
                                                   "CShims", "CSVG"]),
         .target(name: "FolioDocument", dependencies: ["FolioLayout", "FolioText", "FolioImages", "FolioCharts",
-                                                    "FolioPreflight", "CCmark",
+                                                    "FolioPreflight", "FolioQR", "CCmark",
                                                     "Yams"]),
         // Typesetting throughput and scaling; `make bench` runs it in release mode.
         .executableTarget(name: "folio-bench", dependencies: ["FolioText"]),
