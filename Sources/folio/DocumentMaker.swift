@@ -37,7 +37,10 @@ struct DocumentMaker: @unchecked Sendable {
 
     /// Reads and checks a layout; nil (problems reported) when it has errors.
     func load(_ layout: String) -> LoadedLayout? {
-        report(layout) { try builder.load(layout: URL(fileURLWithPath: layout), layoutPath: layout) }
+        report(layout) {
+            let loaded = try builder.load(layout: URL(fileURLWithPath: layout), layoutPath: layout)
+            return options.largePrint ? loaded.largePrint : loaded
+        }
     }
 
     /// Lays a document out into `sink` and finishes it there; its warnings

@@ -40,10 +40,16 @@ struct LayoutOptions: ParsableArguments {
         """)
     var preflight = false
 
+    @Flag(help: """
+        The large-print edition: every type size scaled from the body style to 16 pt, reflowed onto A4 \
+        portrait pages in one column (out/<name>-large-print.pdf); the preflight uses its thresholds.
+        """)
+    var largePrint = false
+
     var medium: Medium { forPrint ? .print : .screen }
 
     /// When the patient-material preflight runs.
-    var preflightRequest: PreflightRequest { PreflightRequest(requested: preflight) }
+    var preflightRequest: PreflightRequest { PreflightRequest(requested: preflight || largePrint, largePrint: largePrint) }
 }
 
 /// How much the command says, shared by every subcommand.
@@ -61,6 +67,6 @@ struct OutputOptions: ParsableArguments {
 }
 
 /// The name a layout's PDF gets in out/: `Layouts/handout.yaml` → `out/handout.pdf`.
-func defaultOutput(for layout: String, extension ext: String = "pdf") -> String {
-    "out/\(URL(fileURLWithPath: layout).deletingPathExtension().lastPathComponent).\(ext)"
+func defaultOutput(for layout: String, extension ext: String = "pdf", edition: String = "") -> String {
+    "out/\(URL(fileURLWithPath: layout).deletingPathExtension().lastPathComponent)\(edition).\(ext)"
 }
