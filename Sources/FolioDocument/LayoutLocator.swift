@@ -50,11 +50,11 @@ struct LayoutLocator: PreflightLocator {
         return nil
     }
 
-    /// The first four words (or six Chinese characters) of a text, normalised.
+    /// The first four words (or twelve Chinese characters) of a text, normalised.
     static func searchKey(_ text: String) -> String {
         let normal = normalized(text)
         if normal.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) }) {
-            return String(normal.filter { $0 != " " }.prefix(6))
+            return String(normal.filter { $0 != " " }.prefix(12))
         }
         return normal.split(separator: " ").prefix(4).joined(separator: " ")
     }
