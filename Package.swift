@@ -26,6 +26,7 @@ let package = Package(
         .target(name: "CShims", dependencies: ["CJPEG"]),
         // libqpdf's C API, for the finishing stage (FolioFinish).
         .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
+        .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         .systemLibrary(name: "CRsvg", pkgConfig: "librsvg-2.0", providers: [.apt(["librsvg2-dev"])]),
         // librsvg behind a plain-C header, so that GLib's headers stay out of Swift.
         .target(name: "CSVG", dependencies: ["CRsvg"]),
@@ -36,17 +37,22 @@ let package = Package(
         .target(name: "FolioText", dependencies: ["FolioCore", "CHarfBuzz", "CFreeType", "CFontconfig", "CLineBreak", "CHyphen"]),
         .target(name: "FolioImages"),
         .target(name: "FolioLayout", dependencies: ["FolioCore", "FolioText", "FolioImages"]),
+        // The patient-material preflight: reads placed pages, knows no file format.
+        // QR codes through libqrencode; only a grid of modules leaves it.
+        .target(name: "FolioQR", dependencies: ["CQREncode"]),
+        .target(name: "FolioPreflight", dependencies: ["FolioCore", "FolioLayout"]),
         .target(name: "FolioCharts", dependencies: ["FolioCore", "FolioLayout", "FolioText"]),
         // Standards fix-ups on a finished PDF (PDF/UA-1, PDF/X-4), on libqpdf.
         .target(name: "FolioFinish", dependencies: ["CQPDF"]),
         .target(name: "FolioRender", dependencies: ["FolioLayout", "FolioText", "FolioImages", "FolioFinish", "CCairo",
                                                   "CFreeType", "CShims", "CSVG"]),
-        .target(name: "FolioDocument", dependencies: ["FolioLayout", "FolioText", "FolioImages", "FolioCharts", "CCmark",
+        .target(name: "FolioDocument", dependencies: ["FolioLayout", "FolioText", "FolioImages", "FolioCharts",
+                                                    "FolioPreflight", "FolioQR", "CCmark",
                                                     "Yams"]),
         // Typesetting throughput and scaling; `make bench` runs it in release mode.
         .executableTarget(name: "folio-bench", dependencies: ["FolioText"]),
         .executableTarget(name: "folio", dependencies: [
-            "FolioDocument", "FolioRender", "FolioLayout", "FolioText",
+            "FolioDocument", "FolioRender", "FolioLayout", "FolioText", "FolioPreflight",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -60,6 +66,9 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioLayout", "FolioText", "FolioTestSupport"]),
         .testTarget(name: "FolioFinishTests", dependencies: ["FolioFinish"]),
+        .testTarget(name: "FolioPreflightTests", dependencies: ["FolioPreflight", "FolioLayout", "FolioCore", "FolioText",
+                                                                "FolioTestSupport"],
+                    resources: [.copy("Fixtures")]),
         .testTarget(name: "FolioDocumentTests", dependencies: ["FolioDocument", "FolioTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["folio", "FolioDocument", "FolioLayout", "FolioRender", "FolioTestSupport",
                                                          "CCairo"],

@@ -39,9 +39,17 @@ public enum ChartPalette {
     public static let okabeIto: [RGBColor] = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#56B4E9", "#CC79A7"]
         .compactMap { RGBColor(hex: $0) }
 
-    /// `count` colours: the layout's brand colours first, then Okabe–Ito.
+    /// Least contrast of a mark against the white page: WCAG 2.1, 1.4.11
+    /// (non-text contrast) asks 3:1 of graphics a reader must see.
+    public static let markContrast = 3.0
+
+    /// `count` colours: the layout's brand colours first, then Okabe–Ito; each
+    /// darkened as little as needed to reach `markContrast` on white (Okabe–Ito's
+    /// orange and sky blue reach only 2.2:1 and 2.3:1; hatching and marker
+    /// shapes still tell neighbours apart).
     public static func colors(_ count: Int, brand: [RGBColor] = []) -> [RGBColor] {
-        let all = brand + okabeIto.filter { !brand.contains($0) }
+        let all = (brand + okabeIto.filter { !brand.contains($0) })
+            .map { Contrast.adjusted($0, toReach: markContrast, against: .white) }
         return (0..<count).map { all[$0 % all.count] }
     }
 }

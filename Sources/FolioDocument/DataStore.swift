@@ -15,6 +15,8 @@ final class DataStore {
     private let cache: DataFiles
     /// Data that comes from no file: a mail-merge record, under its name.
     private var records: [String: YAMLValue] = [:]
+    /// Text files read for this document, as messages name them (the preflight finds paragraphs in them).
+    private(set) var textsRead: [(file: String, text: String)] = []
 
     init(directory: URL, displayPath: String, language: String, cache: DataFiles = DataFiles()) {
         self.directory = directory
@@ -50,6 +52,9 @@ final class DataStore {
             throw DiagnosticError(.error(exists ? "\(displayPath(of: relative)) is not readable UTF-8 text"
                                                 : "there is no file \(displayPath(of: relative))",
                                          at: location, field: field))
+        }
+        if !textsRead.contains(where: { $0.file == displayPath(of: relative) }) {
+            textsRead.append((displayPath(of: relative), text))
         }
         return text
     }

@@ -52,12 +52,16 @@ public struct DocumentBuilder {
     ///   - medium: screen or print (bleed, crop marks, 300 ppi images).
     ///   - record: fills the layout's merge fields (its sample record when nil).
     ///   - files: the data files read so far, shared by builds of one data folder.
+    ///   - preflight: when the patient-material preflight runs (see `runChecked`).
     public func session(_ layout: LoadedLayout, data: URL, dataPath: String, medium: Medium = .screen,
-                        record: MergeRecord? = nil, files: DataFiles = DataFiles()) throws -> LayoutSession {
+                        record: MergeRecord? = nil, files: DataFiles = DataFiles(),
+                        preflight: PreflightRequest = PreflightRequest()) throws -> LayoutSession {
         let document = try bind(layout, data: data, dataPath: dataPath, medium: medium, record: record, files: files)
         return LayoutSession(info: document.info, medium: medium, showsHeadingPages: document.hasContents,
                              file: layout.spec.file, contentsLocation: document.contentsLocation, log: document.log,
-                             pass: document.paginate)
+                             pass: document.paginate,
+                             preflight: DocumentPreflight.make(for: layout.spec, store: document.store,
+                                                               request: preflight))
     }
 
     /// Builds a layout file through a layout session, keeping every page (tests,
@@ -66,10 +70,10 @@ public struct DocumentBuilder {
     ///   - layout: the layout file; `layoutPath` is how messages name it.
     ///   - data: the data folder; `dataPath` is how messages name it.
     public func build(layout: URL, layoutPath: String, data: URL, dataPath: String,
-                      medium: Medium = .screen) throws -> BuiltDocument {
+                      medium: Medium = .screen, preflight: PreflightRequest = PreflightRequest()) throws -> BuiltDocument {
         let collector = PageCollector()
         let warnings = try session(load(layout: layout, layoutPath: layoutPath), data: data, dataPath: dataPath,
-                                   medium: medium).run(into: collector)
+                                   medium: medium, preflight: preflight).runChecked(into: collector)
         guard let list = collector.document else { throw DiagnosticError(.error("the layout session did not finish")) }
         return BuiltDocument(displayList: list, warnings: warnings)
     }
@@ -106,7 +110,7 @@ public struct DocumentBuilder {
         let paginator = Paginator(masters: masters, firstMaster: spec.page.firstMaster, nextMaster: "default",
                                   maxPages: spec.page.maxPages)
         return BoundDocument(story: story, binder: binder, paginator: paginator, info: info, log: log,
-                             typesetter: typesetter)
+                             typesetter: typesetter, store: store)
     }
 
     /// A layout bound to its data, ready to paginate.
@@ -117,6 +121,7 @@ public struct DocumentBuilder {
         let info: DocumentInfo
         let log: DiagnosticLog
         let typesetter: Typesetter
+        let store: DataStore
 
         var hasContents: Bool { story.contains(where: \.isContents) }
 

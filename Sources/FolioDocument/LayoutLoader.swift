@@ -17,7 +17,8 @@ enum LayoutLoader {
         let log = DiagnosticLog()
         let spec = read(root, log: log)
         try log.throwIfErrors()
-        guard let spec else { throw DiagnosticError(root.error("the layout could not be read")) }
+        guard var spec else { throw DiagnosticError(root.error("the layout could not be read")) }
+        spec.url = url
         return spec
     }
 
@@ -176,16 +177,26 @@ enum LayoutLoader {
     }
 
     private static func document(_ value: YAMLValue, log: DiagnosticLog) -> DocumentSpec? {
-        let keys = ["title", "author", "subject", "keywords", "language", "number-headings"]
+        let keys = ["title", "author", "subject", "keywords", "language", "number-headings", "audience"]
         guard let fields = FieldReader(value, allowed: keys, log: log) else { return nil }
         let title = fields.required("title", expected: "the PDF's title").flatMap { template($0, log: log) }
         let author = fields.required("author", expected: "the PDF's author").flatMap { template($0, log: log) }
         let keywords = fields["keywords"]?.list(log)?.compactMap { template($0, log: log) } ?? []
         let language = fields["language"]?.string(log) ?? "en"
+        var audience = Audience.general
+        if let value = fields["audience"], let name = value.string(log) {
+            if let known = Audience(rawValue: name) {
+                audience = known
+            } else {
+                log.report(value.error("unknown audience \"\(name)\"; expected "
+                    + Audience.allCases.map(\.rawValue).joined(separator: " or ")))
+            }
+        }
         guard let title, let author else { return nil }
         return DocumentSpec(title: title, author: author, subject: fields["subject"].flatMap { template($0, log: log) },
                             keywords: keywords, language: language,
-                            numberedHeadingLevels: fields["number-headings"]?.count(log, in: 0...6) ?? 0)
+                            numberedHeadingLevels: fields["number-headings"]?.count(log, in: 0...6) ?? 0,
+                            audience: audience)
     }
 
     enum Orientation: String, CaseIterable { case portrait, landscape }

@@ -39,6 +39,8 @@ public struct LayoutSession {
     /// Warnings of every pass, each once; the session adds its own.
     let log: DiagnosticLog
     let pass: LayoutPass
+    /// The patient-material preflight, when the document gets one (`runChecked`).
+    public internal(set) var preflight: DocumentPreflight?
 
     /// Lays the document out into `sink` and finishes it there. Returns the
     /// warnings met; throws the errors (the sink is then left unfinished).

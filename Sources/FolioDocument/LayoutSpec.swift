@@ -2,6 +2,7 @@ import FolioCharts
 import FolioCore
 import FolioLayout
 import FolioText
+import Foundation
 
 /// Text from a layout that may contain `{{data.path}}` fields, with its place.
 struct Template {
@@ -21,6 +22,8 @@ struct LayoutSpec {
     var blocks: [any BlockElement]
     /// Set when the layout is made for mail merge.
     var merge: MergeSpec?
+    /// Where the layout file is (`file` is how messages name it).
+    var url: URL?
 }
 
 /// A layout's mail-merge settings: the name records take in data fields
@@ -40,6 +43,14 @@ struct DocumentSpec {
     var language: String
     /// Heading levels numbered 1, 1.1, … (0: none).
     var numberedHeadingLevels: Int
+    /// Who reads it: patients' documents get the patient-material preflight.
+    var audience: Audience = .general
+}
+
+/// Who a document is for (`document.audience`).
+enum Audience: String, CaseIterable {
+    case general
+    case patients
 }
 
 struct PageSpec {

@@ -35,7 +35,7 @@ public struct BandBlock: WholeBlock {
         }
         let items: [DisplayItem] = [
             .group([.rectangle(area, fill: background, stroke: nil, cornerRadius: 0)], .artifact(.background)),
-            .group(text.items, offset: Point(x: padding.left, y: padding.top)),
+            .group(LinkContrast.legible(text.items, on: background), offset: Point(x: padding.left, y: padding.top)),
         ]
         return BlockFragment(height: height, items: items, anchors: text.anchors)
     }

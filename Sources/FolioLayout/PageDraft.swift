@@ -36,7 +36,8 @@ struct PageDraft {
             }
             page.append(.group(rules, .artifact(.layout)))
         }
-        page += items
+        // A link on a coloured page (a back cover) takes a shade that stands out there.
+        page += master.backgroundImage == nil ? LinkContrast.legible(items, on: master.background) : items
         // The section the page begins in: one starting at the top of the page, else
         // the last one begun before it, else the first on it.
         let sections = headings.filter { $0.anchor.level == 1 }

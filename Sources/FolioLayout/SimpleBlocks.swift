@@ -111,7 +111,8 @@ public struct BoxBlock: SplittableBlock {
                                           stroke: border, cornerRadius: cornerRadius)
         return BlockFragment(height: height,
                              items: [.group([frame], .artifact(.background)),
-                                     .group(inner.items, offset: Point(x: padding.left, y: padding.top))],
+                                     .group(LinkContrast.legible(inner.items, on: background),
+                                            offset: Point(x: padding.left, y: padding.top))],
                              anchors: inner.anchors)
     }
 }

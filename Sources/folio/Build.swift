@@ -72,7 +72,7 @@ struct Build: ParsableCommand {
                 continue
             }
             let loading = lap()
-            let path = out ?? defaultOutput(for: name)
+            let path = out ?? defaultOutput(for: name, edition: options.largePrint ? "-large-print" : "")
             // Pages go to the PDF as they are laid out: a long document is never held whole.
             let writer = PDFWriter(url: URL(fileURLWithPath: path), date: date, printMarks: options.medium.printMarks)
             guard maker.make(layout, name: name, into: writer) != nil,

@@ -2,6 +2,7 @@ import ArgumentParser
 import FolioCore
 import FolioDocument
 import FolioLayout
+import FolioPreflight
 import FolioRender
 import FolioText
 import Foundation
@@ -36,18 +37,24 @@ struct DocumentMaker: @unchecked Sendable {
 
     /// Reads and checks a layout; nil (problems reported) when it has errors.
     func load(_ layout: String) -> LoadedLayout? {
-        report(layout) { try builder.load(layout: URL(fileURLWithPath: layout), layoutPath: layout) }
+        report(layout) {
+            let loaded = try builder.load(layout: URL(fileURLWithPath: layout), layoutPath: layout)
+            return options.largePrint ? loaded.largePrint : loaded
+        }
     }
 
     /// Lays a document out into `sink` and finishes it there; its warnings
     /// (reported), or nil (problems reported) on errors, or on warnings with --strict.
     /// - Parameter record: a mail-merge record (the layout's sample when nil).
     func make(_ layout: LoadedLayout, name: String, into sink: PageSink, record: MergeRecord? = nil) -> [Diagnostic]? {
-        guard let warnings = report(name, {
-            try builder.session(layout, data: URL(fileURLWithPath: source.data), dataPath: source.data,
-                                medium: options.medium, record: record, files: files).run(into: sink)
+        guard let (warnings, figures) = report(name, { () throws -> ([Diagnostic], PreflightFigures?) in
+            let session = try builder.session(layout, data: URL(fileURLWithPath: source.data), dataPath: source.data,
+                                              medium: options.medium, record: record, files: files,
+                                              preflight: options.preflightRequest)
+            return (try session.runChecked(into: sink), session.preflight?.figures)
         }) else { return nil }
         warnings.forEach(problem)
+        if let figures { Console.print("\(name): measured \(figures.summary)", level: .verbose) }
         if options.strict, !warnings.isEmpty {
             Console.error("\(name): \(count(warnings.count, "warning")) with --strict; nothing was written")
             return nil

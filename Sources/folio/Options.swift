@@ -34,7 +34,22 @@ struct LayoutOptions: ParsableArguments {
     @Flag(help: "Treat warnings (a character no font has, a word cut between letters) as errors.")
     var strict = false
 
+    @Flag(help: """
+        Run the patient-material preflight (type size, contrast, reading level, date, issuer, contact, \
+        placeholders) on any layout; layouts with `audience: patients` always get it.
+        """)
+    var preflight = false
+
+    @Flag(help: """
+        The large-print edition: every type size scaled from the body style to 16 pt, reflowed onto A4 \
+        portrait pages in one column (out/<name>-large-print.pdf); the preflight uses its thresholds.
+        """)
+    var largePrint = false
+
     var medium: Medium { forPrint ? .print : .screen }
+
+    /// When the patient-material preflight runs.
+    var preflightRequest: PreflightRequest { PreflightRequest(requested: preflight || largePrint, largePrint: largePrint) }
 }
 
 /// How much the command says, shared by every subcommand.
@@ -52,6 +67,6 @@ struct OutputOptions: ParsableArguments {
 }
 
 /// The name a layout's PDF gets in out/: `Layouts/handout.yaml` → `out/handout.pdf`.
-func defaultOutput(for layout: String, extension ext: String = "pdf") -> String {
-    "out/\(URL(fileURLWithPath: layout).deletingPathExtension().lastPathComponent).\(ext)"
+func defaultOutput(for layout: String, extension ext: String = "pdf", edition: String = "") -> String {
+    "out/\(URL(fileURLWithPath: layout).deletingPathExtension().lastPathComponent)\(edition).\(ext)"
 }

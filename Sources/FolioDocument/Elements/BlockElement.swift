@@ -28,6 +28,7 @@ enum BlockRegistry {
     static let elements: [any BlockElement.Type] = [
         BandElement.self, HeadingElement.self, TextElement.self, TilesElement.self, ProfileElement.self,
         StaffElement.self, TableElement.self, FigureElement.self, ChartElement.self, TimelineElement.self,
+        QRElement.self,
         ContentsElement.self, BoxElement.self, SideBySideElement.self, SpacerElement.self, RuleElement.self,
         NotesElement.self, PageBreakElement.self, ColumnBreakElement.self,
     ]
