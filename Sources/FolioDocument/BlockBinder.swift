@@ -105,7 +105,7 @@ struct BlockBinder {
     /// An image file under the data folder; a missing or unreadable one is an error at `location`.
     func image(_ path: String, at location: SourceLocation, field: String) throws -> ImageFile {
         do {
-            return try ImageFile.load(store.directory.appendingPathComponent(path), path: store.displayPath(of: path))
+            return try ImageFile.load(store.url(of: path, at: location, field: field), path: store.displayPath(of: path))
         } catch let error as ImageError {
             throw DiagnosticError(.error(error.description, at: location, field: field))
         }
@@ -255,7 +255,7 @@ struct BlockBinder {
     /// Every profile in a folder as rows of cards, ordered by rank (director,
     /// chief, deputy chief, attending physicians, others) or by file name.
     private func staff(_ spec: StaffGridSpec) throws -> (any Block)? {
-        let folder = store.directory.appendingPathComponent(spec.folder)
+        let folder = try store.url(of: spec.folder, at: spec.folderLocation, field: "staff.source")
         let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?
             .filter { $0.hasSuffix(".yaml") }.sorted() ?? []
         guard !files.isEmpty else {

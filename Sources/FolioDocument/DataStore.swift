@@ -38,13 +38,14 @@ final class DataStore {
     /// A YAML file of the data folder, e.g. `staff/hongjing-jiang.yaml`.
     func yaml(_ relative: String) throws -> YAMLValue {
         try cache.yaml(relative) {
-            try YAMLValue.load(directory.appendingPathComponent(relative), displayPath: displayPath(of: relative))
+            try YAMLValue.load(url(of: relative, at: SourceLocation(file: displayPath(of: relative)), field: nil),
+                               displayPath: displayPath(of: relative))
         }
     }
 
     /// The text of a file in the data folder.
     func text(_ relative: String, requestedAt location: SourceLocation, field: String) throws -> String {
-        let url = directory.appendingPathComponent(relative)
+        let url = try url(of: relative, at: location, field: field)
         guard let text = cache.text(relative, { try? String(contentsOf: url, encoding: .utf8) }) else {
             let exists = FileManager.default.fileExists(atPath: url.path)
             throw DiagnosticError(.error(exists ? "\(displayPath(of: relative)) is not readable UTF-8 text"

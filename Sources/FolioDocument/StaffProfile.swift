@@ -56,9 +56,17 @@ struct StaffProfile {
             log.report(yearsValue.error("expected a whole number of years, found \(years)"))
         }
         let photo = fields["photo"]?.string(log)
-        if let photo, !FileManager.default.fileExists(atPath: store.directory.appendingPathComponent(photo).path),
-           let photoValue = fields["photo"] {
-            log.report(photoValue.error("there is no photo \(store.displayPath(of: photo))"))
+        if let photo, let photoValue = fields["photo"] {
+            do {
+                let url = try store.url(of: photo, at: photoValue.location, field: photoValue.path)
+                if !FileManager.default.fileExists(atPath: url.path) {
+                    log.report(photoValue.error("there is no photo \(store.displayPath(of: photo))"))
+                }
+            } catch let error as DiagnosticError {
+                log.report(error)
+            } catch {
+                log.report(photoValue.error("\(error)"))
+            }
         }
         guard let name, let latinName else { return nil }
         return StaffProfile(
