@@ -1,3 +1,4 @@
+import CCairo
 import Foundation
 
 /// A file written beside its target under a temporary name and moved into
@@ -67,6 +68,17 @@ public final class OutputFile: @unchecked Sendable {
         }
         return true
     }
+
+    /// Cairo's stream callback: `closure` is an unretained `OutputFile` (`cairoClosure`).
+    static let cairoWrite: cairo_write_func_t = { closure, data, length in
+        guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
+        let file = Unmanaged<OutputFile>.fromOpaque(closure).takeUnretainedValue()
+        return file.write(UnsafeRawBufferPointer(start: data, count: Int(length)))
+            ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR
+    }
+
+    /// This file as the closure of `cairoWrite`; the caller keeps the file alive.
+    var cairoClosure: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }
 
     /// Throws when a write has failed (the file stays, for `commit` or `discard`).
     public func checkWrites() throws {

@@ -31,13 +31,8 @@ public final class PDFSurface {
     /// Starts a PDF written to `file` whose first page is `width` × `height` points.
     public init(file: OutputFile, width: Double, height: Double) throws {
         self.file = file
-        let closure = Unmanaged.passUnretained(file).toOpaque()
-        guard let surface = cairo_pdf_surface_create_for_stream({ closure, data, length in
-            guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
-            let file = Unmanaged<OutputFile>.fromOpaque(closure).takeUnretainedValue()
-            return file.write(UnsafeRawBufferPointer(start: data, count: Int(length)))
-                ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR
-        }, closure, width, height) else {
+        guard let surface = cairo_pdf_surface_create_for_stream(OutputFile.cairoWrite, file.cairoClosure,
+                                                                width, height) else {
             throw RenderError("cairo could not create a PDF surface for \(file.target.path)")
         }
         let status = cairo_surface_status(surface)

@@ -46,11 +46,10 @@ public struct PNGRenderer {
             for item in page.items { try context.draw(item) }
         }
         cairo_surface_flush(surface)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp")
-        try RenderError.check(cairo_surface_write_to_png(surface, temporary.path), "writing \(url.path)")
-        guard rename(temporary.path, url.path) == 0 else {
-            try? FileManager.default.removeItem(at: temporary)
-            throw RenderError("cannot move the finished PNG to \(url.path): \(String(cString: strerror(errno)))")
-        }
+        let file = try OutputFile(target: url)
+        let status = cairo_surface_write_to_png_stream(surface, OutputFile.cairoWrite, file.cairoClosure)
+        try file.checkWrites()
+        try RenderError.check(status, "writing \(url.path)")
+        try file.commit()
     }
 }
