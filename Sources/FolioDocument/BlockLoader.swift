@@ -206,7 +206,7 @@ struct BlockLoader {
         }
         return CardSpec(
             nameStyle: name, detailStyle: detail, roleStyle: role, initialsStyle: initials,
-            avatarDiameter: fields["avatar-size"]?.length(log) ?? 72, avatarColor: avatarColor,
+            avatarDiameter: fields["avatar-size"]?.length(log, in: 1...Limits.longestLength) ?? 72, avatarColor: avatarColor,
             background: fields["background"]?.color(log, palette: palette), border: border,
             cornerRadius: fields["corner-radius"]?.length(log) ?? 0,
             padding: fields["padding"]?.insets(log) ?? EdgeInsets(all: 10),
