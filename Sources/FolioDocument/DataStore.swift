@@ -13,6 +13,8 @@ final class DataStore {
     let language: String
     /// Files read so far; shared by the builds of a mail merge.
     private let cache: DataFiles
+    /// Where warnings about the files read go (control characters removed, …).
+    var log: DiagnosticLog?
     /// Data that comes from no file: a mail-merge record, under its name.
     private var records: [String: YAMLValue] = [:]
 
@@ -46,13 +48,13 @@ final class DataStore {
     /// The text of a file in the data folder.
     func text(_ relative: String, requestedAt location: SourceLocation, field: String) throws -> String {
         let url = try url(of: relative, at: location, field: field)
-        guard let text = cache.text(relative, { try? String(contentsOf: url, encoding: .utf8) }) else {
-            let exists = FileManager.default.fileExists(atPath: url.path)
-            throw DiagnosticError(.error(exists ? "\(displayPath(of: relative)) is not readable UTF-8 text"
-                                                : "there is no file \(displayPath(of: relative))",
-                                         at: location, field: field))
+        var entry = stat()
+        if lstat(url.path, &entry) != 0 {
+            throw DiagnosticError(.error("there is no file \(displayPath(of: relative))", at: location, field: field))
         }
-        return text
+        let contents = try cache.text(relative) { try TextFile.read(url, displayPath: displayPath(of: relative)) }
+        contents.warnings.forEach { log?.report($0) }
+        return contents.text
     }
 
     /// The value at a dotted data path; a field that comes in several languages
@@ -131,7 +133,7 @@ final class DataStore {
 /// Thread-safe, so that the builds of a mail merge read each file once.
 public final class DataFiles: @unchecked Sendable {
     private var yamlFiles: [String: YAMLValue] = [:]
-    private var texts: [String: String] = [:]
+    private var texts: [String: TextFile.Contents] = [:]
     private let lock = NSLock()
 
     public init() {}
@@ -147,10 +149,10 @@ public final class DataFiles: @unchecked Sendable {
         return file
     }
 
-    func text(_ relative: String, _ read: () -> String?) -> String? {
+    func text(_ relative: String, _ read: () throws -> TextFile.Contents) throws -> TextFile.Contents {
         if let text = lock.withLock({ texts[relative] }) { return text }
-        let text = read()
-        if let text { lock.withLock { texts[relative] = text } }
+        let text = try read()
+        lock.withLock { texts[relative] = text }
         return text
     }
 }

@@ -11,11 +11,7 @@ public enum MergeRecords {
     /// - Throws: when the file cannot be read or parsed, or lacks a needed column.
     public static func read(_ url: URL, displayPath: String, fields: [String],
                             outputFields: [String] = []) throws -> [Result<MergeRecord, DiagnosticError>] {
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-            let exists = FileManager.default.fileExists(atPath: url.path)
-            throw DiagnosticError(.error(exists ? "it is not readable UTF-8 text" : "there is no such file",
-                                         at: SourceLocation(file: displayPath)))
-        }
+        let text = try TextFile.read(url, displayPath: displayPath).text
         let table = try CSVTable(text: text, file: displayPath, requireFullRows: false)
         let unknown = outputFields.filter { !table.header.contains($0) }
         if !unknown.isEmpty {
