@@ -32,7 +32,7 @@ let package = Package(
 
         .target(name: "FolioCore"),
         .target(name: "FolioText", dependencies: ["FolioCore", "CHarfBuzz", "CFreeType", "CFontconfig", "CLineBreak", "CHyphen"]),
-        .target(name: "FolioImages", dependencies: ["CSVG"]),
+        .target(name: "FolioImages", dependencies: ["FolioCore", "CSVG"]),
         .target(name: "FolioLayout", dependencies: ["FolioCore", "FolioText", "FolioImages"]),
         .target(name: "FolioCharts", dependencies: ["FolioCore", "FolioLayout", "FolioText"]),
         .target(name: "FolioRender", dependencies: ["FolioLayout", "FolioText", "FolioImages", "CCairo", "CFreeType", "CHarfBuzz",
