@@ -7,18 +7,13 @@ public struct ResourceLimit: Sendable {
     /// The environment variable that sets it.
     public let variable: String
     public let defaultValue: Int
-    /// What is counted, e.g. "megapixels".
-    public let unit: String
 
     /// Data rows in one CSV file.
-    public static let csvRows = ResourceLimit(variable: "FOLIO_MAX_CSV_ROWS", defaultValue: 1_000_000, unit: "rows")
+    public static let csvRows = ResourceLimit(variable: "FOLIO_MAX_CSV_ROWS", defaultValue: 1_000_000)
     /// Pixels of one image, in millions, checked from its header before decoding.
-    public static let imageMegapixels = ResourceLimit(variable: "FOLIO_MAX_IMAGE_MEGAPIXELS", defaultValue: 100,
-                                                      unit: "megapixels")
+    public static let imageMegapixels = ResourceLimit(variable: "FOLIO_MAX_IMAGE_MEGAPIXELS", defaultValue: 100)
     /// Bytes of one text, Markdown, YAML or CSV file, in megabytes.
-    public static let textFileMegabytes = ResourceLimit(variable: "FOLIO_MAX_FILE_MB", defaultValue: 10, unit: "MB")
-    /// Pages of one document.
-    public static let pages = ResourceLimit(variable: "FOLIO_MAX_PAGES", defaultValue: 5000, unit: "pages")
+    public static let textFileMegabytes = ResourceLimit(variable: "FOLIO_MAX_FILE_MB", defaultValue: 10)
 
     /// The limit in force: the environment's value when it is a positive whole number, else the default.
     public var value: Int {
