@@ -52,9 +52,26 @@ public func run(_ program: String, _ arguments: [String], in directory: URL? = n
     process.standardError = err
     try process.run()
     // Read before waiting so that a full pipe cannot block the child.
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    let outData = readToEnd(out.fileHandleForReading)
+    let errData = readToEnd(err.fileHandleForReading)
     process.waitUntilExit()
     return ProcessResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                          stderr: String(decoding: errData, as: UTF8.self))
+}
+
+/// Everything left in `handle`. `FileHandle.readDataToEndOfFile` traps when a
+/// signal interrupts its `read` (EINTR: a child of another test ending); this retries.
+func readToEnd(_ handle: FileHandle) -> Data {
+    var data = Data()
+    var buffer = [UInt8](repeating: 0, count: 65_536)
+    while true {
+        let count = read(handle.fileDescriptor, &buffer, buffer.count)
+        if count > 0 {
+            data.append(contentsOf: buffer[0..<count])
+        } else if count < 0, errno == EINTR {
+            continue
+        } else {
+            return data
+        }
+    }
 }
