@@ -17,7 +17,8 @@ public struct ResourceLimit: Sendable {
 
     /// The limit in force: the environment's value when it is a positive whole number, else the default.
     public var value: Int {
-        guard let text = ProcessInfo.processInfo.environment[variable], let number = Int(text), number > 0 else {
+        // getenv rather than ProcessInfo.environment, which crashed (SIGSEGV) in a few runs here.
+        guard let pointer = getenv(variable), let number = Int(String(cString: pointer)), number > 0 else {
             return defaultValue
         }
         return number
