@@ -2,22 +2,34 @@ import Foundation
 
 /// A bound on what one input may make Folio do, so that nothing runs or
 /// allocates without limit. Each has a default and an environment variable
-/// that raises (or lowers) it; messages name both (docs/limits.md).
-public struct ResourceLimit: Sendable {
-    /// The environment variable that sets it.
-    public let variable: String
-    public let defaultValue: Int
-
+/// that raises (or lowers) it; messages name both (docs/data-format.md, "Limits").
+public enum ResourceLimit: Sendable {
     /// Data rows in one CSV file.
-    public static let csvRows = ResourceLimit(variable: "FOLIO_MAX_CSV_ROWS", defaultValue: 1_000_000)
+    case csvRows
     /// Pixels of one image, in millions, checked from its header before decoding.
-    public static let imageMegapixels = ResourceLimit(variable: "FOLIO_MAX_IMAGE_MEGAPIXELS", defaultValue: 100)
+    case imageMegapixels
     /// Bytes of one text, Markdown, YAML or CSV file, in megabytes.
-    public static let textFileMegabytes = ResourceLimit(variable: "FOLIO_MAX_FILE_MB", defaultValue: 10)
+    case textFileMegabytes
+
+    /// The environment variable that sets it.
+    public var variable: String {
+        switch self {
+        case .csvRows: "FOLIO_MAX_CSV_ROWS"
+        case .imageMegapixels: "FOLIO_MAX_IMAGE_MEGAPIXELS"
+        case .textFileMegabytes: "FOLIO_MAX_FILE_MB"
+        }
+    }
+
+    public var defaultValue: Int {
+        switch self {
+        case .csvRows: 1_000_000
+        case .imageMegapixels: 100
+        case .textFileMegabytes: 10
+        }
+    }
 
     /// The limit in force: the environment's value when it is a positive whole number, else the default.
     public var value: Int {
-        // getenv rather than ProcessInfo.environment, which crashed (SIGSEGV) in a few runs here.
         guard let pointer = getenv(variable), let number = Int(String(cString: pointer)), number > 0 else {
             return defaultValue
         }

@@ -91,7 +91,8 @@ import Testing
         #expect(Set(try FileManager.default.contentsOfDirectory(atPath: directory.path)).subtracting(before) == ["out"])
         let written = try FileManager.default.subpathsOfDirectory(atPath: directory.appendingPathComponent("out/m").path)
             .filter { $0.hasSuffix(".pdf") }.sorted()
-        #expect(written == ["_./_./_./_.pdf", "_/_/_/_etc_passwd.pdf", "_[31m/_[31m/_[31m/_hidden.pdf",
+        // The escape character is removed from the records as they are read (with a warning).
+        #expect(written == ["[31m/[31m/[31m/_hidden.pdf", "_./_./_./_.pdf", "_/_/_/_etc_passwd.pdf",
                             "__x/__x/__x/k.pdf", "x_./x_./x_./k.pdf"], "\(written)")
     }
 
