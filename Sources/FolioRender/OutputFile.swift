@@ -31,9 +31,12 @@ public final class OutputFile: @unchecked Sendable {
         } catch {
             throw RenderError("cannot create the folder \(folder.path): \(error.localizedDescription)")
         }
+        // The rename would replace whatever is there: a folder fails, but a device
+        // (--out /dev/full), a pipe or a socket would be swapped for a PDF.
         var status = stat()
-        if lstat(target.path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
-            throw RenderError("cannot write \(target.path): it is a folder")
+        if stat(target.path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
+            let kind = status.st_mode & S_IFMT == S_IFDIR ? "a folder" : "a device, pipe or socket, not an ordinary file"
+            throw RenderError("cannot write \(target.path): it is \(kind)")
         }
         descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {

@@ -64,6 +64,14 @@ import Testing
         let overLayout = try run(folio, ["build", "Layouts/handout.yaml", "--out", "./Layouts/../Layouts/handout.yaml"],
                                  in: directory)
         #expect(overLayout.status == 1 && overLayout.stderr.contains("is one of the files this command reads"))
+        // A device or pipe is never replaced by a PDF (the rename would swap the node for a
+        // file: `--out /dev/full` did, as root). A pipe stands in for a device here.
+        let pipe = directory.appendingPathComponent("pipe.pdf").path
+        #expect(mkfifo(pipe, 0o644) == 0)
+        let device = try run(folio, ["build", "Layouts/handout.yaml", "--out", "pipe.pdf"], in: directory)
+        #expect(device.status == 1 && device.stderr.contains("pipe.pdf: it is a device, pipe or socket"), "\(device.stderr)")
+        var status = stat()
+        #expect(lstat(pipe, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO)
         try "id,first_name,last_name,title,organisation,email\nA1,A,B,Dr,O,a@example.org\n"
             .write(to: directory.appendingPathComponent("people.csv"), atomically: true, encoding: .utf8)
         let overRecords = try run(folio, ["merge", "Layouts/handout.yaml", "--records", "people.csv",
