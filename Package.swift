@@ -35,7 +35,7 @@ let package = Package(
 
         .target(name: "FolioCore"),
         .target(name: "FolioText", dependencies: ["FolioCore", "CHarfBuzz", "CFreeType", "CFontconfig", "CLineBreak", "CHyphen"]),
-        .target(name: "FolioImages"),
+        .target(name: "FolioImages", dependencies: ["FolioCore"]),
         .target(name: "FolioLayout", dependencies: ["FolioCore", "FolioText", "FolioImages"]),
         // The patient-material preflight: reads placed pages, knows no file format.
         // QR codes through libqrencode; only a grid of modules leaves it.

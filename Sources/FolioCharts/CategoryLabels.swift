@@ -1,3 +1,4 @@
+import FolioCore
 import Foundation
 import FolioLayout
 
@@ -20,7 +21,7 @@ struct CategoryLabels {
             self.labels = wrapped
             offsets = wrapped.map { _ in (band - room) / 2 }
         } else {
-            let every = Int(ceil(widest / room))
+            let every = max(1, Int(checked: ceil(widest / room)) ?? natural.count)
             self.labels = natural.enumerated().map { $0.offset % every == 0 ? $0.element : nil }
             // Centred on its own band; its neighbours are at least `every` bands away.
             offsets = natural.map { (band - $0.size.width) / 2 }

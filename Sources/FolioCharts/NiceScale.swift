@@ -1,3 +1,4 @@
+import FolioCore
 import Foundation
 
 /// Axis ticks at "nice" numbers (1, 2 or 5 times a power of ten), after
@@ -32,14 +33,17 @@ public struct NiceScale: Equatable, Sendable {
 
     /// The tick values from `lower` to `upper`.
     public var ticks: [Double] {
-        let count = Int(((upper - lower) / step).rounded())
+        // A finite scale has a handful of steps; anything else (a zero or infinite step) gets its two ends.
+        guard let count = Int(checked: ((upper - lower) / step).rounded()), (0...1000).contains(count) else {
+            return [lower, upper]
+        }
         // Multiply rather than add, so that 0.1 + 0.1 + 0.1 drift does not creep in.
         return (0...count).map { lower + Double($0) * step }
     }
 
     /// Decimal places that show every tick exactly (2 for steps of 0.05).
     public var decimals: Int {
-        max(0, -Int(floor(log10(step) + 1e-9)))
+        min(20, max(0, -(Int(checked: floor(log10(step) + 1e-9)) ?? 0)))
     }
 
     /// Heckbert's nice number: 1, 2, 5 or 10 times a power of ten near `value`.

@@ -54,7 +54,7 @@ struct BlockBinder {
     /// An image file under the data folder; a missing or unreadable one is an error at `location`.
     func image(_ path: String, at location: SourceLocation, field: String) throws -> ImageFile {
         do {
-            return try ImageFile.load(store.directory.appendingPathComponent(path), path: store.displayPath(of: path))
+            return try ImageFile.load(store.url(of: path, at: location, field: field), path: store.displayPath(of: path))
         } catch let error as ImageError {
             throw DiagnosticError(.error(error.description, at: location, field: field))
         }

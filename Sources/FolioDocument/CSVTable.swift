@@ -4,7 +4,9 @@ import Foundation
 /// A CSV file (RFC 4180: quoted fields, doubled quotes, CRLF or LF) with a
 /// header row, read with every cell's line and column so that each problem
 /// names its place. Lines starting with `#` are comments; a comment starting
-/// `# illustrative` marks the figures as made-up sample data.
+/// `# illustrative` marks the figures as made-up sample data, and `# decimal: ,`
+/// declares a decimal comma. Cells are separated by `,`, `;` or tabs
+/// (`CSVDialect` detects which from the header row).
 ///
 /// Hand-written rather than SwiftCSV because that library pads short rows and
 /// has no comments, and a missing cell must be an error at its line.
@@ -18,6 +20,8 @@ struct CSVTable {
     let header: [String]
     let rows: [Row]
     let illustrative: Bool
+    /// The separator and decimal mark the file uses.
+    let dialect: CSVDialect
 
     /// - Parameter requireFullRows: a row with a missing or extra cell is an
     ///   error (false: the caller deals with such rows one by one).
@@ -28,6 +32,9 @@ struct CSVTable {
         var illustrative = false
         var line = 1
         var cells: [String] = [], cell = "", quoted = false, startLine = 1, atCellStart = true
+        var dialect = CSVDialect()
+        dialect.separator = CSVDialect.detectSeparator(in: text.split(separator: "\n", maxSplits: 50))
+        let separator = dialect.separator
         var characters = Array(text.replacingOccurrences(of: "\r\n", with: "\n"))
         if characters.last != "\n" { characters.append("\n") }
         var index = 0
@@ -53,12 +60,13 @@ struct CSVTable {
                     index += 1
                 }
                 if comment.lowercased().hasPrefix("# illustrative") { illustrative = true }
+                if CSVDialect.saysDecimalComma(comment) { dialect.decimalComma = true }
                 line += 1
                 startLine = line
             } else if character == "\"" && atCellStart {
                 quoted = true
                 atCellStart = false
-            } else if character == "," {
+            } else if character == separator {
                 cells.append(cell)
                 cell = ""
                 atCellStart = true
@@ -87,6 +95,12 @@ struct CSVTable {
         header = first.cells
         rows = Array(records.dropFirst())
         self.illustrative = illustrative
+        self.dialect = dialect
+        let maximum = ResourceLimit.csvRows.value
+        if rows.count > maximum {
+            problems.append(.error("the file has \(rows.count) rows, more than the limit of \(maximum); "
+                + ResourceLimit.csvRows.howToRaise, at: SourceLocation(file: file)))
+        }
         if requireFullRows {
             problems += rows.compactMap(rowProblem)
         }
@@ -96,15 +110,17 @@ struct CSVTable {
     /// The error for a row whose cells do not match the header's, or nil.
     func rowProblem(_ row: Row) -> Diagnostic? {
         guard row.cells.count != header.count else { return nil }
+        let separated = dialect.separator == "," ? "" : ", separated by \(CSVDialect.name(of: dialect.separator))"
         return .error("this row has \(row.cells.count) cells; the header has \(header.count) "
-            + "(\(header.joined(separator: ", ")))", at: SourceLocation(file: file, line: row.line))
+            + "(\(header.joined(separator: ", "))\(separated))", at: SourceLocation(file: file, line: row.line))
     }
 
     /// The index of column `name`; an error at `location` (where the layout names it) lists the columns.
     func column(_ name: String, at location: SourceLocation, field: String) throws -> Int {
         if let index = header.firstIndex(of: name) { return index }
-        throw DiagnosticError(.error("\(file) has no column \"\(name)\"; its columns: \(header.joined(separator: ", "))",
-                                     at: location, field: field))
+        let separated = header.count == 1 ? " (read with the \(CSVDialect.name(of: dialect.separator)) as the separator)" : ""
+        throw DiagnosticError(.error("\(file) has no column \"\(name)\"; its columns: \(header.joined(separator: ", "))"
+            + separated, at: location, field: field))
     }
 
     /// The text of a column, in row order.
@@ -112,19 +128,19 @@ struct CSVTable {
         rows.map { column < $0.cells.count ? $0.cells[column] : "" }
     }
 
-    /// A column's numbers: every cell a finite number (thousands separators allowed).
+    /// A column's numbers: every cell a finite number within ±1e15, read as the
+    /// file's `dialect` says (an empty cell, NaN or infinity is an error).
     func numbers(_ column: Int) throws -> [Double] {
         var problems: [Diagnostic] = []
         let values = rows.map { row -> Double in
             let text = column < row.cells.count ? row.cells[column] : ""
-            let cleaned = text.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "_", with: "")
-            guard let value = Double(cleaned), value.isFinite else {
-                let why = Double(cleaned) == nil ? "is not a number" : "is not a finite number"
-                problems.append(.error("column \(column + 1): \"\(text)\" \(why)",
+            switch dialect.number(text) {
+            case let .success(value): return value
+            case let .failure(problem):
+                problems.append(.error("column \(column + 1): \(problem.message(text))",
                                        at: SourceLocation(file: file, line: row.line), field: header[column]))
                 return 0
             }
-            return value
         }
         if !problems.isEmpty { throw DiagnosticError(problems) }
         return values

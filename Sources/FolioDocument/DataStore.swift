@@ -13,6 +13,8 @@ final class DataStore {
     let language: String
     /// Files read so far; shared by the builds of a mail merge.
     private let cache: DataFiles
+    /// Where warnings about the files read go (control characters removed, …).
+    var log: DiagnosticLog?
     /// Data that comes from no file: a mail-merge record, under its name.
     private var records: [String: YAMLValue] = [:]
     /// Text files read for this document, as messages name them (the preflight finds paragraphs in them).
@@ -40,23 +42,24 @@ final class DataStore {
     /// A YAML file of the data folder, e.g. `staff/hongjing-jiang.yaml`.
     func yaml(_ relative: String) throws -> YAMLValue {
         try cache.yaml(relative) {
-            try YAMLValue.load(directory.appendingPathComponent(relative), displayPath: displayPath(of: relative))
+            try YAMLValue.load(url(of: relative, at: SourceLocation(file: displayPath(of: relative)), field: nil),
+                               displayPath: displayPath(of: relative))
         }
     }
 
     /// The text of a file in the data folder.
     func text(_ relative: String, requestedAt location: SourceLocation, field: String) throws -> String {
-        let url = directory.appendingPathComponent(relative)
-        guard let text = cache.text(relative, { try? String(contentsOf: url, encoding: .utf8) }) else {
-            let exists = FileManager.default.fileExists(atPath: url.path)
-            throw DiagnosticError(.error(exists ? "\(displayPath(of: relative)) is not readable UTF-8 text"
-                                                : "there is no file \(displayPath(of: relative))",
-                                         at: location, field: field))
+        let url = try url(of: relative, at: location, field: field)
+        var entry = stat()
+        if lstat(url.path, &entry) != 0 {
+            throw DiagnosticError(.error("there is no file \(displayPath(of: relative))", at: location, field: field))
         }
+        let contents = try cache.text(relative) { try TextFile.read(url, displayPath: displayPath(of: relative)) }
+        contents.warnings.forEach { log?.report($0) }
         if !textsRead.contains(where: { $0.file == displayPath(of: relative) }) {
-            textsRead.append((displayPath(of: relative), text))
+            textsRead.append((displayPath(of: relative), contents.text))
         }
-        return text
+        return contents.text
     }
 
     /// The value at a dotted data path; a field that comes in several languages
@@ -135,7 +138,7 @@ final class DataStore {
 /// Thread-safe, so that the builds of a mail merge read each file once.
 public final class DataFiles: @unchecked Sendable {
     private var yamlFiles: [String: YAMLValue] = [:]
-    private var texts: [String: String] = [:]
+    private var texts: [String: TextFile.Contents] = [:]
     private let lock = NSLock()
 
     public init() {}
@@ -151,10 +154,10 @@ public final class DataFiles: @unchecked Sendable {
         return file
     }
 
-    func text(_ relative: String, _ read: () -> String?) -> String? {
+    func text(_ relative: String, _ read: () throws -> TextFile.Contents) throws -> TextFile.Contents {
         if let text = lock.withLock({ texts[relative] }) { return text }
-        let text = read()
-        if let text { lock.withLock { texts[relative] = text } }
+        let text = try read()
+        lock.withLock { texts[relative] = text }
         return text
     }
 }

@@ -84,6 +84,7 @@ public struct DocumentBuilder {
         let spec = layout.spec
         let log = DiagnosticLog()
         let store = DataStore(directory: data, displayPath: dataPath, language: spec.document.language, cache: files)
+        store.log = log
         if let merge = spec.merge {
             store.add(record ?? MergeRecord(fields: merge.sample, file: merge.location.file,
                                             line: merge.location.line ?? 1), as: merge.name)

@@ -120,7 +120,7 @@ enum LayoutLoader {
         }
         guard let size, let margins else { return nil }
         if margins.left + margins.right >= size.width || margins.top + margins.bottom >= size.height {
-            log.report(fields.value.error("the margins leave no room on a \(Int(size.width)) × \(Int(size.height)) pt page"))
+            log.report(fields.value.error("the margins leave no room on a \(Int(saturating: size.width)) × \(Int(saturating: size.height)) pt page"))
         }
         // Tri-fold panels: the margins are each panel's.
         let panels = fields["panels"]?.choice(log, of: TriFold.Side.self).map {
@@ -207,7 +207,8 @@ enum LayoutLoader {
                 log.report(value.error("expected [width, height], e.g. [210mm, 297mm]"))
                 return nil
             }
-            guard let width = parts[0].length(log), let height = parts[1].length(log) else { return nil }
+            guard let width = parts[0].length(log, in: Limits.pageSide, unit: "mm"),
+                  let height = parts[1].length(log, in: Limits.pageSide, unit: "mm") else { return nil }
             return Size(width: width, height: height)
         }
         guard let name = value.string(log) else { return nil }

@@ -36,6 +36,7 @@ enum MarkdownParser {
         var blocks: [MarkdownBlock] = []
         var problems: [Diagnostic] = []
         collectBlocks(document, level: 0, file: file, into: &blocks, problems: &problems)
+        problems += LinkTargets.problems(in: blocks, file: file)
         if !problems.isEmpty { throw DiagnosticError(problems) }
         return blocks
     }

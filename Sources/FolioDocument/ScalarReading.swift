@@ -19,7 +19,25 @@ extension YAMLValue {
             log.report(error("expected a number, found \(written)"))
             return nil
         }
+        guard abs(number) <= Limits.largestNumber else {
+            log.report(error("expected a number from -1e15 to 1e15, found \(written)"))
+            return nil
+        }
         return number
+    }
+
+    /// A number in `range`, e.g. years of experience.
+    func number(_ log: DiagnosticLog, in range: ClosedRange<Double>) -> Double? {
+        guard case let .scalar(scalar) = node, let value = Double(scalar.string), value.isFinite else {
+            log.report(error("expected a number, found \(written)"))
+            return nil
+        }
+        guard range.contains(value) else {
+            log.report(error("expected a number from \(Limits.format(range.lowerBound)) to "
+                + "\(Limits.format(range.upperBound)), found \(written)"))
+            return nil
+        }
+        return value
     }
 
     /// A whole number in `range`.
@@ -59,6 +77,22 @@ extension YAMLValue {
     func length(_ log: DiagnosticLog) -> Double? {
         guard case let .scalar(scalar) = node, let points = Units.points(scalar.string) else {
             log.report(error("expected a length with a unit such as 10pt, 3.5mm, 1cm or 0.5in, found \(written)"))
+            return nil
+        }
+        guard points <= Limits.longestLength else {
+            log.report(error("expected a length of at most 5 m (the largest page side), found \(written)"))
+            return nil
+        }
+        return points
+    }
+
+    /// A length in `range` (points), e.g. a font size of 1–1,000 pt.
+    func length(_ log: DiagnosticLog, in range: ClosedRange<Double>, unit: String = "pt") -> Double? {
+        guard let points = length(log) else { return nil }
+        guard range.contains(points) else {
+            let factor = Units.pointsPerUnit[unit] ?? 1
+            log.report(error("expected a length from \(Limits.format(range.lowerBound / factor))\(unit) to "
+                + "\(Limits.format(range.upperBound / factor))\(unit), found \(written)"))
             return nil
         }
         return points

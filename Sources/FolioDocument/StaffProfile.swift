@@ -51,14 +51,22 @@ struct StaffProfile {
                 .required("en", expected: "the name in Latin letters")?.string(log)
         }
         let yearsValue = fields["clinical-experience-years"]
-        let years = yearsValue?.number(log)
-        if let yearsValue, let years, years < 0 || years != years.rounded() {
+        let years = yearsValue?.number(log, in: 0...100)
+        if let yearsValue, let years, years != years.rounded() {
             log.report(yearsValue.error("expected a whole number of years, found \(years)"))
         }
         let photo = fields["photo"]?.string(log)
-        if let photo, !FileManager.default.fileExists(atPath: store.directory.appendingPathComponent(photo).path),
-           let photoValue = fields["photo"] {
-            log.report(photoValue.error("there is no photo \(store.displayPath(of: photo))"))
+        if let photo, let photoValue = fields["photo"] {
+            do {
+                let url = try store.url(of: photo, at: photoValue.location, field: photoValue.path)
+                if !FileManager.default.fileExists(atPath: url.path) {
+                    log.report(photoValue.error("there is no photo \(store.displayPath(of: photo))"))
+                }
+            } catch let error as DiagnosticError {
+                log.report(error)
+            } catch {
+                log.report(photoValue.error("\(error)"))
+            }
         }
         guard let name, let latinName else { return nil }
         return StaffProfile(
@@ -66,7 +74,7 @@ struct StaffProfile {
             position: fields["position"].flatMap { store.localized($0).string(log) },
             rank: fields["rank"]?.choice(log, of: Rank.self) ?? .other,
             degrees: fields["degrees"]?.list(log)?.compactMap { $0.string(log) } ?? [],
-            clinicalExperienceYears: years.map { Int($0) },
+            clinicalExperienceYears: years.flatMap { Int(checked: $0) },
             roles: fields["roles"]?.list(log)?.compactMap { store.localized($0).string(log) } ?? [],
             photo: photo, photoFocus: focus(fields["photo-focus"], log: log),
             bio: fields["bio"].flatMap { store.localized($0).string(log) }, location: file.location)

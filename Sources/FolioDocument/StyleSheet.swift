@@ -162,7 +162,7 @@ enum StyleSheetLoader {
             family: reader["font"]?.string(log),
             bold: reader["weight"]?.choice(log, of: Weight.self).map { $0 == .bold },
             italic: reader["style"]?.choice(log, of: Slant.self).map { $0 == .italic },
-            size: reader["size"]?.length(log),
+            size: reader["size"]?.length(log, in: Limits.fontSize),
             color: reader["color"]?.color(log, palette: palette),
             features: reader["features"].flatMap { features($0, log: log) },
             letterSpacing: reader["letter-spacing"]?.length(log),
@@ -177,7 +177,7 @@ enum StyleSheetLoader {
         var result = FontFeature.defaults
         for item in items {
             guard let text = item.string(log) else { continue }
-            let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
+            let parts = text.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
             let setting = parts.count == 2 ? UInt32(parts[1]) : 1
             guard FontFeature.isValidTag(parts[0]), let setting else {
                 log.report(item.error("expected an OpenType feature such as tnum or liga=0, found \"\(text)\""))

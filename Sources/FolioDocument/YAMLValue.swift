@@ -20,12 +20,7 @@ struct YAMLValue {
 
     /// Reads and parses a YAML file; syntax errors become diagnostics with their position.
     static func load(_ url: URL, displayPath: String) throws -> YAMLValue {
-        let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw DiagnosticError(.error("cannot read the file (\(Self.reason(error)))", at: SourceLocation(file: displayPath)))
-        }
+        let text = try TextFile.read(url, displayPath: displayPath, clean: false).text
         do {
             guard let node = try Yams.compose(yaml: text) else {
                 throw DiagnosticError(.error("the file is empty", at: SourceLocation(file: displayPath)))
@@ -70,14 +65,5 @@ struct YAMLValue {
         default:
             return .error("YAML: \(error)", at: SourceLocation(file: file))
         }
-    }
-
-    private static func reason(_ error: Error) -> String {
-        let nsError = error as NSError
-        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoSuchFileError { return "it does not exist" }
-        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadInapplicableStringEncodingError {
-            return "it is not UTF-8 text"
-        }
-        return nsError.localizedDescription
     }
 }

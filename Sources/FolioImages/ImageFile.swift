@@ -1,3 +1,4 @@
+import FolioCore
 import Foundation
 
 /// Why an image cannot be used.
@@ -49,6 +50,14 @@ public struct ImageFile: Sendable, Hashable {
             throw ImageError(description: "\(path) is not a PNG, JPEG or SVG image")
         }
         guard pixelWidth > 0, pixelHeight > 0 else { throw ImageError(description: "\(path) has no size") }
+        // Checked from the header, before anything is decoded: a small file can
+        // declare a picture that would take gigabytes to decode (a decompression bomb).
+        let limit = ResourceLimit.imageMegapixels
+        if kind != .svg, pixelWidth * pixelHeight > Double(limit.value) * 1_000_000 {
+            throw ImageError(description: "\(path) is \(Int(saturating: pixelWidth)) × \(Int(saturating: pixelHeight)) pixels, "
+                + "more than the limit of \(limit.value) megapixels for one image; scale it down "
+                + "(300 pixels per inch of its printed size is enough), or \(limit.howToRaise)")
+        }
     }
 
     /// Reads `url`; `path` names it in messages.

@@ -101,8 +101,8 @@ public struct FigureBlock: WholeBlock {
         guard image.kind != .svg else { return }
         let resolution = image.displaySize.width / (drawn.width / 72)
         if resolution < minimumResolution {
-            context.report(.warning("\(image.path) is \(Int(resolution.rounded())) pixels per inch at its placed size; "
-                + "\(Int(minimumResolution)) are needed here for sharp output", at: origin.location))
+            context.report(.warning("\(image.path) is \(Int(saturating: resolution.rounded())) pixels per inch at its placed size; "
+                + "\(Int(saturating: minimumResolution)) are needed here for sharp output", at: origin.location))
         }
     }
 }

@@ -263,6 +263,6 @@ public struct Paginator {
 enum Measure {
     static func millimetres(_ points: Double) -> String {
         let value = points * 25.4 / 72
-        return value < 10 ? "\((value * 10).rounded() / 10) mm" : "\(Int(value.rounded())) mm"
+        return value < 10 ? "\((value * 10).rounded() / 10) mm" : "\(Int(saturating: value.rounded())) mm"
     }
 }

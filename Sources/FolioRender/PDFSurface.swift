@@ -18,22 +18,27 @@ public enum PDFMetadataField: Sendable {
     }
 }
 
-/// A cairo PDF surface writing to a file. Owns the handle; every call that can
-/// fail is checked, including the surface status after `finish` (cairo reports
-/// some failures, e.g. bad structure tags, only there).
+/// A cairo PDF surface writing to an `OutputFile`. Owns the handle; every call
+/// that can fail is checked, including the surface status after `finish` (cairo
+/// reports some failures, e.g. bad structure tags, only there). Cairo hands its
+/// bytes to the file's own checked `write`, so a full disk is seen where it
+/// happens, not guessed from cairo's status.
 public final class PDFSurface {
     let handle: OpaquePointer
+    private let file: OutputFile
     private var finished = false
 
-    /// Starts a PDF at `path` whose first page is `width` × `height` points.
-    public init(path: String, width: Double, height: Double) throws {
-        guard let surface = cairo_pdf_surface_create(path, width, height) else {
-            throw RenderError("cairo could not create a PDF surface for \(path)")
+    /// Starts a PDF written to `file` whose first page is `width` × `height` points.
+    public init(file: OutputFile, width: Double, height: Double) throws {
+        self.file = file
+        guard let surface = cairo_pdf_surface_create_for_stream(OutputFile.cairoWrite, file.cairoClosure,
+                                                                width, height) else {
+            throw RenderError("cairo could not create a PDF surface for \(file.target.path)")
         }
         let status = cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS else {
             cairo_surface_destroy(surface)
-            throw RenderError("cannot write \(path): \(String(cString: cairo_status_to_string(status)))")
+            throw RenderError("cannot write \(file.target.path): \(String(cString: cairo_status_to_string(status)))")
         }
         handle = surface
     }
@@ -51,6 +56,7 @@ public final class PDFSurface {
     /// Sets the size of the next page (pages may differ in size).
     public func setPageSize(width: Double, height: Double) throws {
         cairo_pdf_surface_set_size(handle, width, height)
+        try file.checkWrites()
         try RenderError.check(cairo_surface_status(handle), "setting the page size")
     }
 
@@ -69,6 +75,7 @@ public final class PDFSurface {
         guard !finished else { return }
         finished = true
         cairo_surface_finish(handle)
+        try file.checkWrites()
         try RenderError.check(cairo_surface_status(handle), "finishing the PDF")
     }
 }

@@ -7,13 +7,15 @@ import Foundation
 /// every page's content to the file, so memory stays flat however long the
 /// document.
 ///
-/// The file is written under a temporary name beside the target and renamed
-/// into place by `commit` only when cairo reports success (and the caller
-/// agrees, e.g. no warnings under --strict), so a failed build never leaves a
+/// The file is written under a temporary name beside the target (an
+/// `OutputFile`, every write checked) and renamed into place by `commit` only
+/// when cairo and the file's own I/O report success (and the caller agrees,
+/// e.g. no warnings under --strict), so a failed build never leaves a
 /// half-written PDF where a good one was.
 public final class PDFWriter: PageSink {
     private let url: URL
-    private let temporary: URL
+    /// The temporary file of the document being written, between `begin` and `commit`.
+    private var file: OutputFile?
     private let date: Date
     private let fonts: FontFaceCache
     /// Pages come on print sheets with these marks (the session prepared them):
@@ -44,7 +46,6 @@ public final class PDFWriter: PageSink {
 
     public init(url: URL, date: Date, fonts: FontFaceCache = FontFaceCache(), printMarks: PrintMarks? = nil) {
         self.url = url
-        self.temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
         self.date = date
         self.fonts = fonts
         self.printMarks = printMarks
@@ -62,9 +63,10 @@ public final class PDFWriter: PageSink {
     public func begin(_ info: DocumentInfo, pageCount: Int) throws {
         guard let size = firstPageSize else { throw RenderError("the document has no pages") }
         discard()
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let file = try OutputFile(target: url)
+        self.file = file
         do {
-            let surface = try PDFSurface(path: temporary.path, width: size.width, height: size.height)
+            let surface = try PDFSurface(file: file, width: size.width, height: size.height)
             try writeMetadata(info, to: surface)
             let faces = try DocumentFaces(shared: fonts, subsets: largeFontGlyphs)
             let images = ImageSurfaces()
@@ -77,7 +79,7 @@ public final class PDFWriter: PageSink {
             open = OpenDocument(surface: surface, context: context, pageSize: size, pageCount: pageCount,
                                 images: images, faces: faces, painter: painter)
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
+            discard()
             throw error
         }
     }
@@ -123,29 +125,28 @@ public final class PDFWriter: PageSink {
 
     /// Moves the finished PDF into place.
     public func commit() throws {
-        guard finished else { throw RenderError("the PDF was committed before it was finished") }
-        guard rename(temporary.path, url.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            discard()
-            throw RenderError("cannot move the finished PDF to \(url.path): \(reason)")
-        }
+        guard finished, let file else { throw RenderError("the PDF was committed before it was finished") }
         finished = false
+        self.file = nil
+        try file.commit()
     }
 
     /// Drops the document: the temporary file goes, any earlier PDF at the target stays.
     public func discard() {
-        guard open != nil || finished else { return }
         open = nil
         finished = false
-        try? FileManager.default.removeItem(at: temporary)
+        file?.discard()
+        file = nil
     }
 
 
     /// What cairo cannot write (PDF/UA-1; PDF/X-4 for print), added to the finished file.
     private func finishStandards(notes: [StructureElementNote]) throws {
-        guard let info else { throw RenderError("the document was finished before it began") }
+        guard let info, let file else { throw RenderError("the document was finished before it began") }
+        // Cairo's bytes must all be in the file before the finishing stage reads it.
+        try file.checkWrites()
         let print = printMarks.map { PrintConditions(trimBoxes: trimBoxes, bleed: $0.bleed) }
-        try PDFFinisher.finish(temporary, FinishingInput(
+        try PDFFinisher.finish(file.temporary, FinishingInput(
             title: info.title, author: info.author, subject: info.subject, keywords: info.keywords,
             language: info.language, creator: "Folio", date: date, elements: notes, print: print))
     }

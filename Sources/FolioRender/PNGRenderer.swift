@@ -1,3 +1,4 @@
+import FolioCore
 import CCairo
 import FolioLayout
 import Foundation
@@ -33,7 +34,12 @@ public struct PNGRenderer {
 
     private func render(_ page: Page, faces: DocumentFaces, images: ImageSurfaces, to url: URL) throws {
         let scale = resolution / 72
-        let width = Int32((page.size.width * scale).rounded(.up)), height = Int32((page.size.height * scale).rounded(.up))
+        guard let width = Int32(checked: (page.size.width * scale).rounded(.up)),
+              let height = Int32(checked: (page.size.height * scale).rounded(.up)), width > 0, height > 0,
+              Int64(width) * Int64(height) <= 400_000_000 else {
+            throw RenderError("a \(page.size.width) × \(page.size.height) pt page at \(resolution) dpi is too large an image; "
+                + "lower --resolution")
+        }
         guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height) else {
             throw RenderError("cairo could not create a \(width) × \(height) image")
         }
@@ -46,11 +52,10 @@ public struct PNGRenderer {
             try TreePainter(context: context, tagged: false).paint(page.items)
         }
         cairo_surface_flush(surface)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp")
-        try RenderError.check(cairo_surface_write_to_png(surface, temporary.path), "writing \(url.path)")
-        guard rename(temporary.path, url.path) == 0 else {
-            try? FileManager.default.removeItem(at: temporary)
-            throw RenderError("cannot move the finished PNG to \(url.path): \(String(cString: strerror(errno)))")
-        }
+        let file = try OutputFile(target: url)
+        let status = cairo_surface_write_to_png_stream(surface, OutputFile.cairoWrite, file.cairoClosure)
+        try file.checkWrites()
+        try RenderError.check(status, "writing \(url.path)")
+        try file.commit()
     }
 }

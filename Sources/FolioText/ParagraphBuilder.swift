@@ -242,7 +242,7 @@ struct ParagraphBuilder {
             runStart = runEnd
         }
         if pieceItems.contains(where: { $0.width > maxBoxWidth }) {
-            report(.warning("\"\(piece)\" is wider than its \(Int(maxBoxWidth.rounded())) pt measure; "
+            report(.warning("\"\(piece)\" is wider than its \(Int(saturating: maxBoxWidth.rounded())) pt measure; "
                 + "it is broken between letters", at: span.location))
             appendCut(piece, span: span, fonts: context.fonts)
         } else {

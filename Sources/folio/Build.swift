@@ -37,6 +37,11 @@ struct Build: ParsableCommand {
     func run() throws {
         output.apply()
         let names = try source.layouts(layouts)
+        let places = OutputPlaces(source: source, inputs: names)
+        if let refusal = names.lazy.compactMap({ places.refusal(out ?? defaultOutput(for: $0)) }).first {
+            Console.error("error: --out: \(refusal)")
+            throw ExitCode.failure
+        }
         var failed = try buildAll(names)
         guard watch else {
             if failed > 0 { throw ExitCode.failure }

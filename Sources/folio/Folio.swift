@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `folio` command: data files in, print-ready PDFs out.
 @main
@@ -18,4 +19,10 @@ struct Folio: ParsableCommand {
         version: version,
         subcommands: [Build.self, Check.self, Preview.self, Fonts.self, Merge.self]
     )
+
+    /// Interrupts are handled before any command runs, so no temporary file outlives the process.
+    static func main() {
+        Interrupts.install()
+        main(nil)
+    }
 }

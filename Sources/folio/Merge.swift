@@ -52,10 +52,18 @@ struct Merge: ParsableCommand {
                 + "add e.g. merge: {name: attendee, sample: {id: \"0001\", last_name: Doe}}")
             throw ExitCode.failure
         }
-        guard let rows = maker.report(records, {
-            try MergeRecords.read(URL(fileURLWithPath: records), displayPath: records, fields: fields)
-        }) else { throw ExitCode.failure }
-        let jobs = Jobs(rows: rows, pattern: out)
+        let places = OutputPlaces(source: source, inputs: [layout, records])
+        let folder = MergeOutput.folder(of: out)
+        if let refusal = places.refusal(folder) {
+            Console.error("error: --out: \(refusal)")
+            throw ExitCode.failure
+        }
+        guard let outputFields = maker.report("--out", { try MergeRecord.fields(inOutputName: out) }),
+              let rows = maker.report(records, {
+                  try MergeRecords.read(URL(fileURLWithPath: records), displayPath: records, fields: fields,
+                                        outputFields: outputFields)
+              }) else { throw ExitCode.failure }
+        let jobs = Jobs(rows: rows, pattern: out, output: MergeOutput(folder: folder, places: places))
         let date = try ReproducibleDate.current()
         let fonts = FontFaceCache()
         let progress = Progress(total: rows.count)
@@ -73,7 +81,7 @@ struct Merge: ParsableCommand {
         let failures = progress.failures
         Console.print(String(format: "%@ of %@ written to %@ in %.1f s (%.0f per second)",
                              String(rows.count - failures.count), count(rows.count, "record"),
-                             URL(fileURLWithPath: out).deletingLastPathComponent().relativePath, seconds,
+                             folder, seconds,
                              Double(rows.count) / max(seconds, 0.001)))
         if !failures.isEmpty {
             Console.error("\(count(failures.count, "record")) failed:")
@@ -116,7 +124,7 @@ private enum Job {
 private struct Jobs {
     private let jobs: [Job]
 
-    init(rows: [Result<MergeRecord, DiagnosticError>], pattern: String) {
+    init(rows: [Result<MergeRecord, DiagnosticError>], pattern: String, output: MergeOutput) {
         var seen: [String: Int] = [:]
         jobs = rows.enumerated().map { index, row in
             switch row {
@@ -125,12 +133,16 @@ private struct Jobs {
             case let .success(record):
                 do {
                     let path = try record.fileName(pattern)
-                    if let other = seen[path] {
+                    let place = SourceLocation(file: record.file, line: record.line)
+                    if let refusal = output.refusal(path) { return .failed(line: record.line, [.error(refusal, at: place)]) }
+                    // Two spellings of one file (x/./k and ./x/k) are one file.
+                    let resolved = ConfinedPath.resolve(path)
+                    if let other = seen[resolved] {
                         return .failed(line: record.line, [.error(
-                            "the output name \(path) is the same as line \(other)'s; make --out unique per record",
-                            at: SourceLocation(file: record.file, line: record.line))])
+                            "the output name \(path) is the same file as line \(other)'s; make --out unique per record",
+                            at: place)])
                     }
-                    seen[path] = record.line
+                    seen[resolved] = record.line
                     return .record(record, path: path)
                 } catch let error as DiagnosticError {
                     return .failed(line: record.line, error.diagnostics)

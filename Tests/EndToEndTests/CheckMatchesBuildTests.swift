@@ -118,7 +118,7 @@ import Testing
     }
 
     @Test func bothAcceptTheSamples() throws {
-        let directory = try TestSupport.sampleWorkspace()
+        let directory = try TestSupport.workspace()
         let check = try run(folio, ["check"], in: directory)
         #expect(check.status == 0, "\(check.stderr)")
         let build = try run(folio, ["build"], in: directory)
@@ -129,7 +129,7 @@ import Testing
     }
 
     @Test func mergeWritesPrintPDFsWithBleedAndCropMarks() throws {
-        let directory = try TestSupport.sampleWorkspace()
+        let directory = try TestSupport.workspace()
         try "id,first_name,last_name,title,organisation,email\nA1,Ada,Lovelace,Dr,Analytical Society (synthetic),ada@example.org\n"
             .write(to: directory.appendingPathComponent("people.csv"), atomically: true, encoding: .utf8)
         let merge = try run(folio, ["merge", "Layouts/handout.yaml", "--records", "people.csv", "--print",

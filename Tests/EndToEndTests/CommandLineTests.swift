@@ -7,17 +7,6 @@ import Testing
     let folio = TestSupport.productsDirectory.appendingPathComponent("folio").path
     let root = TestSupport.packageRoot
 
-    /// A copy of the project's layouts, data and fonts in a temporary folder, to break freely.
-    func workspace() throws -> URL {
-        try TestSupport.sampleWorkspace()
-    }
-
-    func edit(_ file: URL, _ old: String, _ new: String) throws {
-        let text = try String(contentsOf: file, encoding: .utf8)
-        #expect(text.contains(old), "\(file.lastPathComponent) lacks \(old)")
-        try text.replacingOccurrences(of: old, with: new).write(to: file, atomically: true, encoding: .utf8)
-    }
-
     @Test func versionAndHelp() throws {
         let version = try run(folio, ["--version"])
         #expect(version.status == 0 && version.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "0.2.0")
@@ -26,13 +15,13 @@ import Testing
     }
 
     @Test func checkListsEveryMistakeWithItsPlaceAndFails() throws {
-        let directory = try workspace()
-        try edit(directory.appendingPathComponent("Data/staff/hongjing-jiang.yaml"),
+        let directory = try TestSupport.workspace()
+        try TestSupport.edit(directory.appendingPathComponent("Data/staff/hongjing-jiang.yaml"),
                  "clinical-experience-years: 26", "clinical-experience-years: twenty-six")
-        try edit(directory.appendingPathComponent("Data/metrics/case-mix.csv"), "Lung,121", "Lung,121,7")
-        try edit(directory.appendingPathComponent("Layouts/charts.yaml"), "y: [minimally-invasive, open]",
+        try TestSupport.edit(directory.appendingPathComponent("Data/metrics/case-mix.csv"), "Lung,121", "Lung,121,7")
+        try TestSupport.edit(directory.appendingPathComponent("Layouts/charts.yaml"), "y: [minimally-invasive, open]",
                  "y: [minimally-invasive, opne]")
-        try edit(directory.appendingPathComponent("Layouts/handout.yaml"), "{{talk.title}}\", style: band-talk",
+        try TestSupport.edit(directory.appendingPathComponent("Layouts/handout.yaml"), "{{talk.title}}\", style: band-talk",
                  "{{talk.titel}}\", style: band-talk")
         let result = try run(folio, ["check"], in: directory)
         #expect(result.status != 0)
@@ -51,7 +40,7 @@ import Testing
     }
 
     @Test func mergeWritesOnePDFPerRecordAndReportsABadRow() throws {
-        let directory = try workspace()
+        let directory = try TestSupport.workspace()
         let csv = """
             id,first_name,last_name,title,organisation,email
             A1,Ada,Lovelace,Dr,Analytical Society (synthetic),ada@example.org
@@ -74,7 +63,7 @@ import Testing
     }
 
     @Test func previewDrawsPNGPages() throws {
-        let directory = try workspace()
+        let directory = try TestSupport.workspace()
         let result = try run(folio, ["preview", "Layouts/handout.yaml", "--resolution", "30", "--pages", "2"],
                              in: directory)
         #expect(result.status == 0, "\(result.stderr)")
@@ -88,12 +77,12 @@ import Testing
     }
 
     @Test func fontsShowsEachStylesFontAndUncoveredCharacters() throws {
-        let directory = try workspace()
+        let directory = try TestSupport.workspace()
         let result = try run(folio, ["fonts", "Layouts/brochure-zh.yaml"], in: directory)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Noto Serif CJK SC"))
         #expect(result.stdout.contains("every character of the document has a font"))
-        try edit(directory.appendingPathComponent("Layouts/handout.yaml"), "- heading: {text: Notes, style: h2}",
+        try TestSupport.edit(directory.appendingPathComponent("Layouts/handout.yaml"), "- heading: {text: Notes, style: h2}",
                  "- heading: {text: \"Notes \u{0378}\", style: h2}")
         let missing = try run(folio, ["fonts", "Layouts/handout.yaml"], in: directory)
         #expect(missing.status != 0)
@@ -101,7 +90,7 @@ import Testing
     }
 
     @Test func watchRebuildsWhenAFileChanges() throws {
-        let directory = try workspace()
+        let directory = try TestSupport.workspace()
         let process = Process()
         process.executableURL = URL(fileURLWithPath: folio)
         process.arguments = ["build", "Layouts/charts.yaml", "--watch"]
@@ -120,7 +109,7 @@ import Testing
         #expect(waitFor { FileManager.default.fileExists(atPath: pdf.path) }, "the first build writes the PDF")
         let first = try FileManager.default.attributesOfItem(atPath: pdf.path)[.modificationDate] as? Date
         Thread.sleep(forTimeInterval: 1)
-        try edit(directory.appendingPathComponent("Layouts/charts.yaml"), "Chart gallery, style: h1",
+        try TestSupport.edit(directory.appendingPathComponent("Layouts/charts.yaml"), "Chart gallery, style: h1",
                  "Chart gallery (watched), style: h1")
         #expect(waitFor {
             let date = (try? FileManager.default.attributesOfItem(atPath: pdf.path))?[.modificationDate] as? Date

@@ -134,7 +134,7 @@ import Testing
         #expect(help.stdout.contains("--out"))
         let missing = try run(folio, ["build", "Layouts/does-not-exist.yaml"], in: root)
         #expect(missing.status != 0)
-        #expect(missing.stderr.contains("Layouts/does-not-exist.yaml: error: cannot read the file (it does not exist)"),
+        #expect(missing.stderr.contains("Layouts/does-not-exist.yaml: error: there is no such file"),
                 "\(missing.stderr)")
     }
 }

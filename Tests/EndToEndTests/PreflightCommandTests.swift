@@ -8,7 +8,7 @@ import Testing
     let folio = TestSupport.productsDirectory.appendingPathComponent("folio").path
 
     func workspace() throws -> URL {
-        let directory = try TestSupport.sampleWorkspace()
+        let directory = try TestSupport.workspace()
         let files = PoorLeaflet.texts.merging(["Layouts/poor.yaml": PoorLeaflet.layout]) { $1 }
         for (path, text) in files {
             try text.write(to: directory.appendingPathComponent(path), atomically: true, encoding: .utf8)

@@ -26,7 +26,7 @@ import Testing
     }
 
     @Test func decodesToTheWebsiteFromThePNGAndIsDrawnAsOnePath() throws {
-        let directory = try TestSupport.sampleWorkspace()
+        let directory = try TestSupport.workspace()
         try Self.layout(size: "30mm").write(to: directory.appendingPathComponent("Layouts/qr.yaml"), atomically: true,
                                              encoding: .utf8)
         let build = try run(folio, ["build", "Layouts/qr.yaml"], in: directory)
@@ -50,7 +50,7 @@ import Testing
     }
 
     @Test func warnsWhenModulesPrintSmallerThanFourTenthsOfAMillimetre() throws {
-        let directory = try TestSupport.sampleWorkspace()
+        let directory = try TestSupport.workspace()
         try Self.layout(size: "12mm").write(to: directory.appendingPathComponent("Layouts/qr.yaml"), atomically: true,
                                              encoding: .utf8)
         let check = try run(folio, ["check", "Layouts/qr.yaml"], in: directory)

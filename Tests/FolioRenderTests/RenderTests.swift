@@ -72,7 +72,7 @@ import Testing
             try PDFRenderer(date: date).write(try sampleList(), to: blocker.appendingPathComponent("out.pdf"))
         }
         #expect(throws: RenderError.self) {
-            _ = try PDFSurface(path: blocker.appendingPathComponent("x.pdf").path, width: 100, height: 100)
+            _ = try OutputFile(target: blocker.appendingPathComponent("x.pdf"))
         }
     }
 
@@ -88,9 +88,11 @@ import Testing
 
     @Test func surfaceStatusIsCheckedAfterFinish() throws {
         let url = try TestSupport.temporaryDirectory().appendingPathComponent("s.pdf")
-        let surface = try PDFSurface(path: url.path, width: 100, height: 100)
+        let file = try OutputFile(target: url)
+        let surface = try PDFSurface(file: file, width: 100, height: 100)
         try surface.setMetadata(.title, "t")
         try surface.finish()
+        try file.commit()
         // A finished surface refuses further work, and the binding reports it.
         #expect(throws: RenderError.self) { try surface.setPageSize(width: 50, height: 50) }
     }

@@ -27,19 +27,6 @@ public enum TestSupport {
         return url
     }
 
-    /// A temporary folder holding a copy of the project's layouts and data (to
-    /// break freely) and its fonts (a link: Fonts/ is only read).
-    public static func sampleWorkspace() throws -> URL {
-        let directory = try temporaryDirectory()
-        for folder in ["Layouts", "Data"] {
-            try FileManager.default.copyItem(at: packageRoot.appendingPathComponent(folder),
-                                             to: directory.appendingPathComponent(folder))
-        }
-        try FileManager.default.createSymbolicLink(at: directory.appendingPathComponent("Fonts"),
-                                                   withDestinationURL: packageRoot.appendingPathComponent("Fonts"))
-        return directory
-    }
-
     /// The folder holding the test executable and the built products (`folio`).
     public static var productsDirectory: URL {
         URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
@@ -66,8 +53,8 @@ public func run(_ program: String, _ arguments: [String], in directory: URL? = n
     process.standardError = err
     try process.run()
     // Read before waiting so that a full pipe cannot block the child.
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    let outData = readToEnd(out.fileHandleForReading)
+    let errData = readToEnd(err.fileHandleForReading)
     process.waitUntilExit()
     return ProcessResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                          stderr: String(decoding: errData, as: UTF8.self))
@@ -97,5 +84,22 @@ extension [DisplayItem] {
         }
         visit(self, depth: 0)
         return lines
+    }
+}
+
+/// Everything left in `handle`. `FileHandle.readDataToEndOfFile` traps when a
+/// signal interrupts its `read` (EINTR: a child of another test ending); this retries.
+func readToEnd(_ handle: FileHandle) -> Data {
+    var data = Data()
+    var buffer = [UInt8](repeating: 0, count: 65_536)
+    while true {
+        let count = read(handle.fileDescriptor, &buffer, buffer.count)
+        if count > 0 {
+            data.append(contentsOf: buffer[0..<count])
+        } else if count < 0, errno == EINTR {
+            continue
+        } else {
+            return data
+        }
     }
 }

@@ -39,7 +39,7 @@ struct CardSpec {
         roleStyle = role
         initialsStyle = initials
         self.avatarColor = avatarColor
-        avatarDiameter = fields["avatar-size"]?.length(log) ?? 72
+        avatarDiameter = fields["avatar-size"]?.length(log, in: 1...Limits.longestLength) ?? 72
         background = fields["background"]?.color(log, palette: palette)
         border = fields["border"]?.color(log, palette: palette).map {
             Stroke(color: $0, width: fields["border-width"]?.length(log) ?? 0.75)

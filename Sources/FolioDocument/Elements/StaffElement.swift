@@ -36,7 +36,7 @@ struct StaffElement: BlockElement {
 
     func bind(_ binder: BlockBinder) throws -> (any Block)? {
         let store = binder.store
-        let directory = store.directory.appendingPathComponent(folder)
+        let directory = try store.url(of: folder, at: folderLocation, field: "staff.source")
         let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path))?
             .filter { $0.hasSuffix(".yaml") }.sorted() ?? []
         guard !files.isEmpty else {
