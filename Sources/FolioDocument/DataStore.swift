@@ -30,6 +30,18 @@ final class DataStore {
                                   origin: SourceLocation(file: record.file, line: record.line))
     }
 
+    /// Makes `value` readable as `{{name…}}` while `body` runs (an item of a
+    /// repeated block, see `DataList`); the name's earlier meaning comes back after.
+    func scoped<T>(_ name: String, as value: YAMLValue, _ body: () throws -> T) rethrows -> T {
+        let earlier = records[name]
+        records[name] = value
+        defer { records[name] = earlier }
+        return try body()
+    }
+
+    /// Whether `name` is a record or a repeated item rather than a file.
+    func isScoped(_ name: String) -> Bool { records[name] != nil }
+
     /// The user-facing path of a file in the data folder.
     func displayPath(of relative: String) -> String {
         displayPath.isEmpty ? relative : "\(displayPath)/\(relative)"

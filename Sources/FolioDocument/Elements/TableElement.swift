@@ -17,7 +17,7 @@ struct TableElement: BlockElement {
     var common: BlockCommon
     var columns: [Column]
     var header: [[Template]]
-    var rows: [[Template]]
+    var rows: [Controlled<[Template]>]
     var style: String
     var headerStyle: String
     var appearance: TableBlock.Appearance
@@ -31,12 +31,18 @@ struct TableElement: BlockElement {
         let columns = fields.required("columns", expected: "a list of {width, align, style}")?.list(log)?
             .compactMap { readColumn($0, log: log) }
         func cells(_ row: YAMLValue) -> [Template]? { row.list(log)?.compactMap { LayoutLoader.template($0, log: log) } }
-        let rows = fields.required("rows", expected: "a list of rows, each a list of cells")?.list(log)?
-            .compactMap(cells)
+        // A row is a list of cells, or `{row: […]}` with data controls (`each`, `when`, …).
+        let rows = fields.required("rows", expected: "a list of rows, each a list of cells")?.list(log).map {
+            Controlled.readList($0, log: log) { row in
+                guard case .mapping = row.node else { return cells(row) }
+                return FieldReader(row, allowed: ["row"], log: log)?
+                    .required("row", expected: "the cells of the repeated row").flatMap(cells)
+            }
+        }
         let header = fields["header"]?.list(log)?.compactMap(cells) ?? []
         let style = fields.required("style", expected: "the paragraph style of the cells")?.string(log)
         guard let columns, let rows, let style else { return nil }
-        for (index, row) in (header + rows).enumerated() where row.count != columns.count {
+        for (index, row) in (header + rows.map(\.item)).enumerated() where row.count != columns.count {
             log.report(value.error("row \(index + 1) has \(row.count) cells for \(columns.count) columns"))
         }
         let appearance = TableBlock.Appearance(
@@ -90,9 +96,13 @@ struct TableElement: BlockElement {
                 return binder.inline.paragraph(try binder.store.interpolate(cell), style: style, location: cell.location)
             }
         }
+        let bodyRows = try Controlled.expand(rows, store: binder.store) { try row($0, header: false) }
+        // Every row hidden by its condition, or an empty list: no table at all.
+        guard !bodyRows.isEmpty else { return nil }
         return TableBlock(
             origin: origin, columns: columns.map { TableBlock.Column(width: $0.width, alignment: $0.alignment) },
-            header: try header.map { try row($0, header: true) }, rows: try rows.map { try row($0, header: false) },
+            header: try header.map { try row($0, header: true) },
+            rows: bodyRows,
             appearance: appearance, spaceAfter: common.spaceAfter)
     }
 }

@@ -26,7 +26,7 @@ struct TilesElement: BlockElement {
     }
 
     var common: BlockCommon
-    var items: [Item]
+    var items: [Controlled<Item>]
     var valueStyle: String
     var labelStyle: String
     var qualifierStyle: String
@@ -42,8 +42,8 @@ struct TilesElement: BlockElement {
         let keys = ["items", "value-style", "label-style", "qualifier-style", "background", "accent", "gutter",
                     "padding", "corner-radius", "space-after"]
         guard let fields = FieldReader(value, allowed: keys, log: log) else { return nil }
-        let items = fields.required("items", expected: "a list of figures")?.list(log)?.compactMap {
-            readItem($0, log: log)
+        let items = fields.required("items", expected: "a list of figures")?.list(log).map {
+            Controlled.readList($0, log: log) { readItem($0, log: log) }
         }
         let valueStyle = fields.required("value-style", expected: "a paragraph style")?.string(log)
         let labelStyle = fields.required("label-style", expected: "a paragraph style")?.string(log)
@@ -101,7 +101,7 @@ struct TilesElement: BlockElement {
               let labelStyle = styles.style(labelStyle, at: location, field: "tiles.label-style", log: log),
               let qualifierStyle = styles.style(qualifierStyle, at: location, field: "tiles.qualifier-style", log: log)
         else { return nil }
-        let tiles = try items.map { item -> Tile in
+        let tiles = try Controlled.expand(items, store: binder.store) { item -> Tile in
             let parts = try figureParts(item, binder: binder)
             return Tile(rows: [
                 binder.inline.paragraph(parts.qualifier, style: qualifierStyle, location: item.location),
@@ -110,6 +110,8 @@ struct TilesElement: BlockElement {
             ], trend: item.trend, trendRow: 1,
             sparkline: try item.sparkline.map { try sparklineValues($0, binder: binder) } ?? [])
         }
+        // Every tile hidden by its condition, or an empty list: no row at all.
+        guard !tiles.isEmpty else { return nil }
         return TilesBlock(origin: origin, tiles: tiles, gutter: gutter, padding: padding, background: background,
                           accent: accent, cornerRadius: cornerRadius, spaceAfter: common.spaceAfter)
     }

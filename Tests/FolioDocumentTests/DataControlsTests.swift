@@ -1,0 +1,172 @@
+import FolioCore
+import FolioDocument
+import FolioLayout
+import FolioTestSupport
+import Foundation
+import Testing
+
+/// Repeating blocks and list entries over data, and showing them on conditions
+/// (`when`, `unless`, `each`/`as`/`where`/`sort`): one design in the element
+/// layer for every block, tiles, table rows and timelines.
+@Suite struct DataControlsTests {
+    static let data = """
+        name: {en: Test Department}
+        figures:
+          beds: {value: 32, label: {en: beds}}
+          rate: {value: 98, unit: "%", qualifier: {en: more than}, label: {en: resection rate}}
+        pillars:
+          - {title: Gentle, text: Small incisions.}
+          - {title: Precise, text: Careful margins.}
+          - {title: Thorough}
+        milestones:
+          - {date: 2019, text: Founded}
+          - {date: 2001, text: Older}
+        """
+
+    func build(_ blocks: String, files: [String: String] = [:]) throws -> DisplayList {
+        try fixture(blocks, files: files).build().displayList
+    }
+
+    func fixture(_ blocks: String, files: [String: String] = [:]) throws -> LayoutFixture {
+        let layout = LayoutFixture.validLayout.replacing("""
+              - heading: {text: "{{department.name}}", style: h1}
+              - text: {source: text/about.md, style: body}
+            """, with: blocks)
+        return try LayoutFixture(layout: layout, files: ["Data/department.yaml": Self.data].merging(files) { $1 })
+    }
+
+    /// Every text run of the document, in order, joined by spaces.
+    func words(_ list: DisplayList) -> String {
+        list.pages.flatMap { page in
+            page.items.flattened.compactMap { if case let .text(run, _) = $0 { run.text } else { nil } }
+        }.joined(separator: " ")
+    }
+
+    @Test func whenHidesABlockWhoseFieldIsMissingAndShowsItOtherwise() throws {
+        let text = words(try build("""
+              - text: {when: department.foreword, markdown: "Foreword here", style: body}
+              - text: {when: department.name, markdown: "Named", style: body}
+              - text: {unless: department.foreword, markdown: "No foreword", style: body}
+              - text: {unless: department.name, markdown: "Nameless", style: body}
+            """))
+        #expect(text == "Named No foreword", "\(text)")
+    }
+
+    @Test func aMissingFieldOutsideAConditionIsAnErrorNamingTheFieldAndTheLayoutLine() throws {
+        let problems = try fixture("""
+              - text: {markdown: "By {{department.foreword.signatory}}", style: body}
+            """).problems()
+        let problem = try #require(problems.first)
+        #expect(problem.message.contains("department.foreword.signatory"), "\(problem.message)")
+        #expect(problem.location?.file == "Layouts/test.yaml" && problem.location?.line == 14, "\(problem)")
+    }
+
+    @Test func eachRepeatsABlockPerItemAndWhereAndSortChooseAndOrderThem() throws {
+        let text = words(try build("""
+              - text: {each: department.pillars, as: pillar, where: text, sort: -title, markdown: "{{pillar.title}}:", style: body}
+            """))
+        #expect(text == "Precise: Gentle:", "\(text)")
+    }
+
+    @Test func aGroupRepeatsSeveralBlocksAndHidesAnOptionalOneInsideAnItem() throws {
+        let text = words(try build("""
+              - group:
+                  each: department.pillars
+                  as: pillar
+                  blocks:
+                    - heading: {text: "{{pillar.title}}", style: h1}
+                    - text: {when: pillar.text, markdown: "{{pillar.text}}", style: body}
+            """))
+        #expect(text == "Gentle Small incisions. Precise Careful margins. Thorough", "\(text)")
+    }
+
+    @Test func aRequiredFieldMissingInOneItemIsAnErrorAtTheLayoutLine() throws {
+        let problems = try fixture("""
+              - text: {each: department.pillars, as: pillar, markdown: "{{pillar.text}}", style: body}
+            """).problems()
+        let problem = try #require(problems.first)
+        #expect(problem.message.contains("pillar.text") && problem.message.contains("does not exist"), "\(problem)")
+        #expect(problem.location?.line == 14, "\(problem)")
+    }
+
+    @Test func tilesRepeatOverAGroupOfFiguresAndAQualifierIsOptional() throws {
+        let text = words(try build("""
+              - tiles:
+                  value-style: body
+                  label-style: body
+                  items:
+                    - {each: department.figures, as: figure, figure: figure}
+            """))
+        #expect(text.contains("32") && text.contains("beds") && text.contains("more than") && text.contains("98%"),
+                "\(text)")
+    }
+
+    @Test func tilesWhoseEveryItemIsHiddenLeaveNoRow() throws {
+        let list = try build("""
+              - tiles:
+                  value-style: body
+                  label-style: body
+                  items:
+                    - {when: department.staff, value: "{{department.staff.count}}", label: staff}
+              - text: {markdown: "After", style: body}
+            """)
+        #expect(words(list) == "After")
+    }
+
+    @Test func tableRowsRepeatOverACSVFileSortedAndFiltered() throws {
+        let csv = """
+            year,procedures,note
+            2019,312,first
+            2021,336,
+            2020,298,second
+            """
+        let text = words(try build("""
+              - table:
+                  columns: [{width: 1fr}, {width: 1fr, align: right}]
+                  header: [[Year, Procedures]]
+                  rows:
+                    - {each: metrics/volume.csv, as: row, where: note, sort: -year, row: ["{{row.year}}", "{{row.procedures}}"]}
+                    - [Total, "946"]
+                  style: body
+            """, files: ["Data/metrics/volume.csv": csv]))
+        #expect(text == "Year Procedures 2020 298 2019 312 Total 946", "\(text)")
+    }
+
+    @Test func eachOverAFolderReadsEveryYAMLFile() throws {
+        let text = words(try build("""
+              - text: {each: people, as: person, where: {field: rank, in: [chief, deputy]}, sort: name, markdown: "{{person.name}}", style: body}
+            """, files: [
+                "Data/people/a.yaml": "name: Zhou\nrank: chief\n",
+                "Data/people/b.yaml": "name: Abel\nrank: deputy\n",
+                "Data/people/c.yaml": "name: Moss\nrank: nurse\n",
+            ]))
+        #expect(text == "Abel Zhou", "\(text)")
+    }
+
+    @Test func aTimelineFiltersAndSortsItsMilestones() throws {
+        let text = words(try build("""
+              - timeline: {source: department.milestones, sort: date, date-style: body, text-style: body, line-color: brand}
+            """))
+        #expect(text == "2001 Older 2019 Founded", "\(text)")
+    }
+
+    @Test func controlsInTheWrongPlaceAreReportedWithTheirLines() throws {
+        let problems = try fixture("""
+              - text: {as: pillar, markdown: "x", style: body}
+              - page-break: {when: department.name}
+              - text: {each: department.pillars, markdown: "x", style: body}
+              - text: {each: department.name, as: n, markdown: "x", style: body}
+            """).problems()
+        let messages = problems.map { "\($0.location?.line ?? 0): \($0.message)" }
+        #expect(messages.contains { $0.hasPrefix("14:") && $0.contains("\"as\" belongs to a repeated block") }, "\(messages)")
+        #expect(messages.contains { $0.hasPrefix("15:") && $0.contains("cannot be shown on a condition") }, "\(messages)")
+        #expect(messages.contains { $0.hasPrefix("16:") && $0.contains("missing field \"as\"") }, "\(messages)")
+    }
+
+    @Test func eachOverASingleValueIsAnError() throws {
+        let problems = try fixture("""
+              - text: {each: department.name, as: n, markdown: "x", style: body}
+            """).problems()
+        #expect(problems.contains { $0.message.contains("not a list") && $0.location?.line == 14 }, "\(problems)")
+    }
+}
