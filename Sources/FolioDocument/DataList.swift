@@ -55,27 +55,31 @@ struct DataList {
 
     /// The items, filtered and sorted (a stable sort: equal items keep the data's order).
     func items(_ store: DataStore) throws -> [YAMLValue] {
-        var items = try all(store)
+        let items = try all(store)
+        return try chosen(items, store: store).map { items[$0] }
+    }
+
+    /// The indices of the `items` that pass the filter, in sorted order.
+    func chosen(_ items: [YAMLValue], store: DataStore) throws -> [Int] {
+        var indices = Array(items.indices)
         if !filter.isEmpty {
-            items = try items.filter { item in
-                try store.scoped(name, as: item) {
+            indices = try indices.filter { index in
+                try store.scoped(name, as: items[index]) {
                     try filter.allSatisfy { try $0.holds(in: store, prefix: name) }
                 }
             }
         }
-        guard !sort.isEmpty else { return items }
-        let keyed = items.enumerated().map { index, item in
-            (index, item, sort.map { key in
-                item.descendant(key.field).map { store.localized($0) }.flatMap(\.node.scalar?.string)
-            })
+        guard !sort.isEmpty else { return indices }
+        let keys = indices.map { index in
+            sort.map { key in items[index].descendant(key.field).map(store.localized).flatMap(\.node.scalar?.string) }
         }
-        return keyed.sorted { left, right in
+        return indices.indices.sorted { left, right in
             for (index, key) in sort.enumerated() {
-                let order = Self.compare(left.2[index], right.2[index])
+                let order = Self.compare(keys[left][index], keys[right][index])
                 if order != .orderedSame { return key.descending ? order == .orderedDescending : order == .orderedAscending }
             }
-            return left.0 < right.0
-        }.map(\.1)
+            return left < right
+        }.map { indices[$0] }
     }
 
     /// Numbers as numbers, text by Unicode order; a missing value after any.

@@ -170,3 +170,38 @@ import Testing
         #expect(problems.contains { $0.message.contains("not a list") && $0.location?.line == 14 }, "\(problems)")
     }
 }
+
+/// Staff cards chosen and ordered with the same `where`/`sort`, and a profile
+/// whose file a data field names (the director in department.yaml).
+@Suite struct StaffChoiceTests {
+    let people = [
+        "Data/staff/a.yaml": "name: {en: Zoe Park}\nrank: chief-physician\n",
+        "Data/staff/b.yaml": "name: {en: Al Ng}\nrank: chief-physician\n",
+        "Data/staff/c.yaml": "name: {en: Bo Li}\nrank: director\nbio: {en: Leads.}\n",
+        "Data/staff/d.yaml": "name: {en: Cy Fox}\nrank: other\n",
+    ]
+    let card = "name-style: body, detail-style: body, role-style: body, initials-style: body, avatar-color: brand"
+
+    func names(_ blocks: String) throws -> String {
+        let controls = DataControlsTests()
+        let text = controls.words(try controls.build(blocks, files: people.merging(
+            ["Data/department.yaml": DataControlsTests.data + "\ndirector: staff/c.yaml\n"]) { $1 }))
+        return text
+    }
+
+    @Test func aGridKeepsTheChosenProfilesInRankThenSortOrder() throws {
+        let text = try names("""
+              - staff: {where: {field: rank, in: [director, chief-physician]}, sort: name, columns: 3, \(card)}
+            """)
+        #expect(text.hasPrefix("BL Bo Li") && text.contains("AN Al Ng") && !text.contains("Cy Fox"), "\(text)")
+        let al = try #require(text.range(of: "Al Ng")), zoe = try #require(text.range(of: "Zoe Park"))
+        #expect(al.lowerBound < zoe.lowerBound, "chiefs sorted by name after the director: \(text)")
+    }
+
+    @Test func aProfileReadsItsFileFromADataField() throws {
+        let text = try names("""
+              - profile: {source: "{{department.director}}", \(card)}
+            """)
+        #expect(text.contains("Bo Li") && text.contains("Leads."), "\(text)")
+    }
+}
