@@ -23,8 +23,8 @@ struct BlockLoader {
         let read = element.read(settings, origin: origin, loader: self)
         guard let controls, let read else { return nil }
         guard !controls.isEmpty else { return read }
-        guard element.nests else {
-            log.report(body.error("a \(kind) cannot be shown on a condition or repeated"))
+        guard !(element is ContentsElement.Type) else {
+            log.report(body.error(GroupElement.contentsMessage))
             return nil
         }
         return GroupElement(origin: origin, controls: controls, blocks: [read])

@@ -6,7 +6,8 @@ import Yams
 /// keys wherever they stand (any block, `group`, an entry of `tiles.items`,
 /// `table.rows`, `timeline`, `staff`):
 ///
-/// - `when: data.path` shows it only when the field exists and is not empty;
+/// - `when: data.path` shows it only when the field exists and is not empty
+///   (`when: text/{{lang}}/foreword.md`: when the file exists);
 ///   `unless: data.path` only when it does not. A field named anywhere else
 ///   stays required: missing, it is an error naming the field and the layout line.
 /// - `each: source, as: name` repeats it once per item of a list in the data
@@ -115,7 +116,10 @@ struct FieldCondition {
 
     /// Whether the block or item shows with the data as it is.
     func holds(in store: DataStore, prefix: String? = nil) throws -> Bool {
-        let dataPath = prefix.map { "\($0).\(path.text)" } ?? path.text
+        let written = try store.interpolate(path)
+        // A path with a slash is a file under Data/: `when: text/{{lang}}/report/foreword.md`.
+        if written.contains("/") { return store.fileExists(written) == shown }
+        let dataPath = prefix.map { "\($0).\(written)" } ?? written
         let value = try store.lookup(dataPath, for: path)
         let passes: Bool = switch test {
         case .present: value.map(Self.hasContent) ?? false

@@ -158,3 +158,24 @@ extension DataStore {
         return root.descendant(parts.dropFirst().joined(separator: ".")).map(localized)
     }
 }
+
+extension DataStore {
+    /// What `{{lang}}` and `{{field?}}` stand for: the document's language, and
+    /// an optional field's value or nothing; nil for any other field.
+    func optionalField(_ dataPath: String, for template: Template) throws -> String? {
+        if dataPath == "lang" { return language }
+        guard dataPath.hasSuffix("?") else { return nil }
+        let value = try lookup(String(dataPath.dropLast()), for: template)
+        guard let value, FieldCondition.hasContent(value) else { return "" }
+        guard case let .scalar(scalar) = value.node else {
+            throw DiagnosticError(.error("data field {{\(dataPath)}} is \(value.written) in \(value.file), "
+                + "not a single value; name one of its fields", at: template.location, field: template.field))
+        }
+        return scalar.string
+    }
+
+    /// Whether a file (a path with a `/`, such as `text/en/report/foreword.md`) is in the data folder.
+    func fileExists(_ relative: String) -> Bool {
+        FileManager.default.fileExists(atPath: directory.appendingPathComponent(relative).path)
+    }
+}

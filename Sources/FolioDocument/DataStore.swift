@@ -126,6 +126,12 @@ final class DataStore {
                 rest = rest[close.upperBound...]
                 continue
             }
+            // `{{lang}}`: the document's language; `{{field?}}`: empty when the field does not exist.
+            if let special = try optionalField(dataPath, for: template) {
+                result += special
+                rest = rest[close.upperBound...]
+                continue
+            }
             let value = try value(at: dataPath, for: template)
             guard case let .scalar(scalar) = value.node else {
                 throw DiagnosticError(.error("data field {{\(dataPath)}} is \(value.written) in \(value.file), "

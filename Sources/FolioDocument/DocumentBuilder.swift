@@ -97,6 +97,11 @@ public struct DocumentBuilder {
                 }
                 continue
             }
+            // A group at the top of the story may hold page and column breaks: its blocks join the story.
+            if let group = element as? GroupElement {
+                story += (collecting(log) { try group.storyBlocks(binder) } ?? []).map(StoryEntry.block)
+                continue
+            }
             if let block = collecting(log, { try binder.block(element) }) ?? nil { story.append(.block(block)) }
         }
         let masters = collecting(log) { try spec.masters.mapValues { try master($0, binder: binder) } } ?? [:]

@@ -69,7 +69,7 @@ enum LayoutLoader {
                                            language: document?.language ?? "en", log: log)
         let blocks = fields.required("blocks", expected: "the list of content blocks")?.list(log)?
             .compactMap { blockReader.block($0) } ?? []
-        for case let pageBreak as PageBreakElement in blocks {
+        for case let pageBreak as PageBreakElement in blocks + blocks.flatMap(GroupElement.members) {
             guard let name = pageBreak.master, masters[name] == nil, defaultMaster != nil else { continue }
             log.report(.error("no master page named \"\(name)\"; defined: " + masters.keys.sorted().joined(separator: ", "),
                               at: pageBreak.origin.location, field: "page-break.master"))

@@ -153,13 +153,13 @@ import Testing
     @Test func controlsInTheWrongPlaceAreReportedWithTheirLines() throws {
         let problems = try fixture("""
               - text: {as: pillar, markdown: "x", style: body}
-              - page-break: {when: department.name}
+              - contents: {when: department.name, title: Contents, title-style: h1, entry-style: body}
               - text: {each: department.pillars, markdown: "x", style: body}
               - text: {each: department.name, as: n, markdown: "x", style: body}
             """).problems()
         let messages = problems.map { "\($0.location?.line ?? 0): \($0.message)" }
         #expect(messages.contains { $0.hasPrefix("14:") && $0.contains("\"as\" belongs to a repeated block") }, "\(messages)")
-        #expect(messages.contains { $0.hasPrefix("15:") && $0.contains("cannot be shown on a condition") }, "\(messages)")
+        #expect(messages.contains { $0.hasPrefix("15:") && $0.contains("contents cannot be shown on a condition") }, "\(messages)")
         #expect(messages.contains { $0.hasPrefix("16:") && $0.contains("missing field \"as\"") }, "\(messages)")
     }
 
@@ -203,5 +203,46 @@ import Testing
               - profile: {source: "{{department.director}}", \(card)}
             """)
         #expect(text.contains("Bo Li") && text.contains("Leads."), "\(text)")
+    }
+}
+
+/// Conditions on files, `{{lang}}`, optional fields and repeated sections that start pages.
+@Suite struct DataControlsStoryTests {
+    let controls = DataControlsTests()
+
+    @Test func aRepeatedSectionStartsEachItemOnANewPageAndAHiddenOneLeavesNoPage() throws {
+        let list = try controls.build("""
+              - group:
+                  each: department.pillars
+                  as: pillar
+                  blocks:
+                    - page-break: {}
+                    - heading: {text: "{{pillar.title}}", style: h1}
+              - page-break: {when: department.foreword}
+              - text: {when: department.foreword, markdown: "Foreword", style: body}
+            """)
+        let pages = list.pages.map { page in
+            page.items.flattened.compactMap { if case let .text(run, _) = $0 { run.text } else { nil } }.joined()
+        }
+        #expect(pages == ["", "Gentle", "Precise", "Thorough"] || pages == ["Gentle", "Precise", "Thorough"],
+                "\(pages)")
+    }
+
+    @Test func aFileConditionLangAndAnOptionalField() throws {
+        let text = controls.words(try controls.build("""
+              - text: {when: "text/{{lang}}/intro.md", source: "text/{{lang}}/intro.md", style: body}
+              - text: {when: "text/{{lang}}/missing.md", source: "text/{{lang}}/missing.md", style: body}
+              - text: {markdown: "[{{department.figures.rate.qualifier?}}] [{{department.figures.beds.qualifier?}}]", style: body}
+            """, files: ["Data/text/en/intro.md": "Intro in English.\n"]))
+        #expect(text == "Intro in English. [more than] []", "\(text)")
+    }
+
+    @Test func aPageBreakInAGroupInsideABoxIsReported() throws {
+        let problems = try controls.fixture("""
+              - box:
+                  blocks:
+                    - group: {each: department.pillars, as: p, blocks: [{page-break: {}}]}
+            """).problems()
+        #expect(problems.contains { $0.message.contains("page-break cannot be inside a box") }, "\(problems)")
     }
 }

@@ -79,7 +79,9 @@ struct TextElement: BlockElement {
         let markdown: String
         let file: String
         switch source {
-        case let .file(path, sourceLocation):
+        case let .file(written, sourceLocation):
+            // `text/{{lang}}/about.md`: the file of the document's language.
+            let path = try store.interpolate(Template(text: written, location: sourceLocation, field: "text.source"))
             file = store.displayPath(of: path)
             // Data fields work in Markdown files too: "[our page]({{department.website}})".
             markdown = try store.interpolate(Template(
