@@ -246,3 +246,52 @@ import Testing
         #expect(problems.contains { $0.message.contains("page-break cannot be inside a box") }, "\(problems)")
     }
 }
+
+/// Charts whose content is defined in the data, and tiles repeated into rows.
+@Suite struct DataDefinedChartTests {
+    let controls = DataControlsTests()
+    let files = [
+        "Data/charts.yaml": """
+            volume: {kind: bar, data: metrics/v.csv, x: year, y: n, title: {en: Volume per year, zh: 年手术量}, source: {en: Sample figures.}}
+            mix: {kind: donut, data: metrics/m.csv, x: site, y: n, title: {en: Case mix}}
+            """,
+        "Data/metrics/v.csv": "year,n\n2024,10\n2025,12\n",
+        "Data/metrics/m.csv": "site,n\nLung,3\nHeart,4\n",
+    ]
+
+    @Test func eachChartOfTheDataIsDrawnWithTheLayoutsLooks() throws {
+        let text = controls.words(try controls.build("""
+              - chart: {each: charts, as: c, from: c, title-style: h1, label-style: body, height: 40mm, colors: [brand]}
+            """, files: files))
+        #expect(text.contains("Volume per year") && text.contains("Sample figures.") && text.contains("Case mix")
+                && text.contains("2025"), "\(text)")
+    }
+
+    @Test func aWrongKeyInTheDefinitionIsReportedInTheDataFile() throws {
+        let problems = try controls.fixture("""
+              - chart: {from: charts.volume, title-style: h1, label-style: body}
+            """, files: files.merging(["Data/charts.yaml": "volume: {kind: bar, data: metrics/v.csv, x: year, yy: n}\n"]) { $1 })
+            .problems()
+        #expect(problems.contains { $0.location?.file == "Data/charts.yaml" && $0.message.contains("\"yy\"") },
+                "\(problems)")
+    }
+
+    @Test func tilesOfAListFillRowsOfEqualTiles() throws {
+        let list = try controls.build("""
+              - tiles:
+                  value-style: body
+                  label-style: body
+                  per-row: 2
+                  items:
+                    - {each: department.pillars, as: p, value: "{{p.title}}", label: "x"}
+            """)
+        let page = try #require(list.pages.first)
+        let values = page.items.flattened.compactMap { item -> (String, Double, Double)? in
+            if case let .text(run, origin) = item, run.text != "x" { (run.text, origin.x, origin.y) } else { nil }
+        }
+        let gentle = try #require(values.first { $0.0 == "Gentle" }), precise = try #require(values.first { $0.0 == "Precise" })
+        let thorough = try #require(values.first { $0.0 == "Thorough" })
+        #expect(gentle.2 == precise.2 && thorough.2 > gentle.2, "two in the first row, one below: \(values)")
+        #expect(abs(thorough.1 - gentle.1) < 0.01, "the last row's tile starts where the first row's does")
+    }
+}

@@ -35,12 +35,16 @@ struct TilesElement: BlockElement {
     var gutter: Double
     var padding: EdgeInsets
     var cornerRadius: Double
+    /// Most tiles in one row (a list repeated over data may give any number); nil: all in one row.
+    var perRow: Int?
+    /// Space between rows when the tiles take several.
+    var rowGap: Double
     var origin: BlockOrigin { common.origin }
 
     static func read(_ value: YAMLValue, origin: BlockOrigin, loader: BlockLoader) -> TilesElement? {
         let log = loader.log, palette = loader.palette
         let keys = ["items", "value-style", "label-style", "qualifier-style", "background", "accent", "gutter",
-                    "padding", "corner-radius", "space-after"]
+                    "padding", "corner-radius", "per-row", "row-gap", "space-after"]
         guard let fields = FieldReader(value, allowed: keys, log: log) else { return nil }
         let items = fields.required("items", expected: "a list of figures")?.list(log).map {
             Controlled.readList($0, log: log) { readItem($0, log: log) }
@@ -55,7 +59,8 @@ struct TilesElement: BlockElement {
             accent: fields["accent"]?.color(log, palette: palette),
             gutter: fields["gutter"]?.length(log) ?? 12,
             padding: fields["padding"]?.insets(log) ?? EdgeInsets(all: 8),
-            cornerRadius: fields["corner-radius"]?.length(log) ?? 0)
+            cornerRadius: fields["corner-radius"]?.length(log) ?? 0, perRow: fields["per-row"]?.count(log, in: 1...12),
+            rowGap: fields["row-gap"]?.length(log) ?? 3 * 72 / 25.4)
     }
 
     private static func readItem(_ value: YAMLValue, log: DiagnosticLog) -> Item? {
@@ -112,8 +117,16 @@ struct TilesElement: BlockElement {
         }
         // Every tile hidden by its condition, or an empty list: no row at all.
         guard !tiles.isEmpty else { return nil }
-        return TilesBlock(origin: origin, tiles: tiles, gutter: gutter, padding: padding, background: background,
-                          accent: accent, cornerRadius: cornerRadius, spaceAfter: common.spaceAfter)
+        let size = perRow ?? tiles.count
+        let rows = stride(from: 0, to: tiles.count, by: size).map { start in
+            var row = TilesBlock(origin: origin, tiles: Array(tiles[start..<min(start + size, tiles.count)]),
+                                 gutter: gutter, padding: padding, background: background, accent: accent,
+                                 cornerRadius: cornerRadius,
+                                 spaceAfter: start + size >= tiles.count ? common.spaceAfter : rowGap)
+            row.places = perRow
+            return row
+        }
+        return rows.count == 1 ? rows[0] : StoryBlock(origin: origin, blocks: rows)
     }
 
     private func sparklineValues(_ sparkline: Sparkline, binder: BlockBinder) throws -> [Double] {
