@@ -124,7 +124,12 @@ struct FieldCondition {
         let passes: Bool = switch test {
         case .present: value.map(Self.hasContent) ?? false
         case let .oneOf(words):
-            if case let .scalar(scalar)? = value?.node { words.contains(scalar.string) } else { false }
+            switch value?.node {
+            case let .scalar(scalar)?: words.contains(scalar.string)
+            // A list of words (`places: [report, gallery]`) passes when one of them is asked for.
+            case let .sequence(sequence)?: sequence.contains { $0.scalar.map { words.contains($0.string) } ?? false }
+            default: false
+            }
         }
         return passes == shown
     }

@@ -179,3 +179,18 @@ extension DataStore {
         FileManager.default.fileExists(atPath: directory.appendingPathComponent(relative).path)
     }
 }
+
+extension DataStore {
+    /// A keyword template's keywords: one, or each of a list when the template
+    /// is just a data field holding a list (`{{department.keywords}}`).
+    func keywords(_ template: Template) throws -> [String] {
+        let text = template.text.trimmingCharacters(in: .whitespaces)
+        if text.hasPrefix("{{"), text.hasSuffix("}}"), text.dropFirst(2).dropLast(2).contains("{{") == false,
+           let value = try lookup(String(text.dropFirst(2).dropLast(2)).trimmingCharacters(in: .whitespaces),
+                                  for: template),
+           case let .sequence(sequence) = value.node {
+            return sequence.compactMap { $0.scalar?.string }
+        }
+        return [try interpolate(template)]
+    }
+}

@@ -226,6 +226,6 @@ public struct DocumentBuilder {
     private func documentInfo(_ spec: DocumentSpec, store: DataStore) throws -> DocumentInfo {
         DocumentInfo(title: try store.interpolate(spec.title), author: try store.interpolate(spec.author),
                      subject: try spec.subject.map(store.interpolate),
-                     keywords: try spec.keywords.map(store.interpolate), language: spec.language)
+                     keywords: try spec.keywords.flatMap(store.keywords), language: spec.language)
     }
 }

@@ -180,7 +180,12 @@ enum LayoutLoader {
         guard let fields = FieldReader(value, allowed: keys, log: log) else { return nil }
         let title = fields.required("title", expected: "the PDF's title").flatMap { template($0, log: log) }
         let author = fields.required("author", expected: "the PDF's author").flatMap { template($0, log: log) }
-        let keywords = fields["keywords"]?.list(log)?.compactMap { template($0, log: log) } ?? []
+        // A list of keywords, or one data field holding the list: `keywords: "{{department.keywords}}"`.
+        let keywordsValue = fields["keywords"]
+        let keywords = keywordsValue.flatMap { value -> [Template]? in
+            if case .scalar = value.node { return template(value, log: log).map { [$0] } }
+            return value.list(log)?.compactMap { template($0, log: log) }
+        } ?? []
         let language = fields["language"]?.string(log) ?? "en"
         guard let title, let author else { return nil }
         return DocumentSpec(title: title, author: author, subject: fields["subject"].flatMap { template($0, log: log) },

@@ -18,6 +18,8 @@ struct ChartElement: BlockElement {
     }
 
     var definition: Definition
+    /// A definition's list of the documents that show it, for `where`; not a chart setting.
+    static let placesKey = "places"
     var origin: BlockOrigin
 
     static func read(_ value: YAMLValue, origin: BlockOrigin, loader: BlockLoader) -> ChartElement? {
@@ -45,7 +47,7 @@ struct ChartElement: BlockElement {
                     + "not a chart definition (kind, data, x, y, title, …)", at: from.location, field: from.field))
             }
             // The definition's texts in the document's language; the layout's looks added.
-            let pairs = content.map { ($0.key, localized($0.value, in: group, key: $0.key.string ?? "", store: store)) }
+            let pairs = content.filter { $0.key.string != Self.placesKey }.map { ($0.key, localized($0.value, in: group, key: $0.key.string ?? "", store: store)) }
                 + layout.filter { key in !content.contains { $0.key == key.key } }.map { ($0.key, $0.value) }
             let merged = YAMLValue(node: .mapping(.init(pairs, content.tag, content.style, content.mark)),
                                    file: group.file, path: group.path, origin: group.origin)

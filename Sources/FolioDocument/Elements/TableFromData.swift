@@ -5,11 +5,11 @@ extension TableElement {
     /// The header and rows of a table defined in the data: `{header: […], rows:
     /// [[…], …]}` (cells, or whole rows, may come in several languages), or
     /// `{header: […], data: metrics/x.csv}` for a CSV file's rows (its header row
-    /// when `header` is absent). Cells may hold `{{data.fields}}`.
+    /// when `header` is absent). Cells may hold `{{data.fields}}`; `title` and `intro` are for the layout to show.
     func dataTable(_ from: Template, store: DataStore) throws -> (header: [[Template]], rows: [Controlled<[Template]>]) {
         let group = try store.value(at: store.interpolate(from), for: from)
         let log = DiagnosticLog()
-        guard let fields = FieldReader(group, allowed: ["header", "rows", "data"], log: log) else {
+        guard let fields = FieldReader(group, allowed: ["title", "intro", "header", "rows", "data"], log: log) else {
             throw DiagnosticError(log.diagnostics)
         }
         func cells(_ value: YAMLValue) -> [Template]? {

@@ -112,8 +112,8 @@ struct TilesElement: BlockElement {
                 binder.inline.paragraph(parts.qualifier, style: qualifierStyle, location: item.location),
                 binder.inline.paragraph(parts.value, style: valueStyle, location: item.location),
                 binder.inline.paragraph(parts.label, style: labelStyle, location: item.location),
-            ], trend: item.trend, trendRow: 1,
-            sparkline: try item.sparkline.map { try sparklineValues($0, binder: binder) } ?? [])
+            ], trend: item.trend ?? parts.trend, trendRow: 1,
+            sparkline: try (item.sparkline ?? parts.sparkline).map { try sparklineValues($0, binder: binder) } ?? [])
         }
         // Every tile hidden by its condition, or an empty list: no row at all.
         guard !tiles.isEmpty else { return nil }
@@ -140,22 +140,35 @@ struct TilesElement: BlockElement {
         }
     }
 
+    /// A tile's texts, and the trend and sparkline its figure may bring.
+    private struct FigureParts {
+        var qualifier = "", value = "", label = ""
+        var trend: Tile.Trend?
+        var sparkline: Sparkline?
+    }
+
+    /// The fields of a figure in the data; `title` names it in a table, `group` and
+    /// `highlight` are for choosing (`where`), `note` and `source` explain it.
+    static let figureKeys = ["value", "unit", "qualifier", "label", "title", "note", "source", "group", "highlight",
+                             "illustrative", "trend", "sparkline"]
+
     /// Qualifier, value (with its unit) and label of a tile: from a figure group
     /// in the data (`value`, `unit`, `qualifier`, `label`), each overridable in the layout.
-    private func figureParts(_ item: Item, binder: BlockBinder) throws -> (qualifier: String, value: String, label: String) {
+    private func figureParts(_ item: Item, binder: BlockBinder) throws -> FigureParts {
         let (store, log) = (binder.store, binder.log)
-        var parts = (qualifier: "", value: "", label: "")
+        var parts = FigureParts()
         if let figure = item.figure {
             let path = try store.interpolate(figure)
             let group = try store.value(at: path, for: figure)
-            guard let fields = FieldReader(group, allowed: ["value", "unit", "qualifier", "label", "note"], log: log)
-            else { return parts }
+            guard let fields = FieldReader(group, allowed: Self.figureKeys, log: log) else { return parts }
             let value = fields.required("value", expected: "the figure's number")?.string(log) ?? ""
             let unit = fields["unit"]?.string(log) ?? ""
             parts.value = value + unit
             parts.qualifier = fields["qualifier"].flatMap { store.localized($0).string(log) } ?? ""
             parts.label = fields.required("label", expected: "what the figure counts")
                 .flatMap { store.localized($0).string(log) } ?? ""
+            parts.trend = fields["trend"]?.choice(log, of: Tile.Trend.self)
+            parts.sparkline = fields["sparkline"].flatMap { Self.readSparkline($0, log: log) }
         }
         if let value = item.value { parts.value = try store.interpolate(value) }
         if let label = item.label { parts.label = try store.interpolate(label) }
