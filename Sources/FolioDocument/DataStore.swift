@@ -13,6 +13,8 @@ final class DataStore {
     let language: String
     /// Files read so far; shared by the builds of a mail merge.
     private let cache: DataFiles
+    /// Where warnings about fields without the document's language go (`languageFallback`).
+    let fallbacks = LanguageFallbacks()
     /// Data that comes from no file: a mail-merge record, under its name.
     private var records: [String: YAMLValue] = [:]
 
@@ -101,10 +103,13 @@ final class DataStore {
         return localized(current)
     }
 
-    /// The document-language variant of a `{en: …, zh: …}` group; the value itself otherwise.
+    /// The document-language variant of a `{en: …, zh: …}` group (another
+    /// language's, with a warning, when it has none); the value itself otherwise.
     func localized(_ value: YAMLValue) -> YAMLValue {
-        guard case let .mapping(mapping) = value.node,
-              let variant = mapping.first(where: { $0.key.string == language }) else { return value }
+        guard case let .mapping(mapping) = value.node else { return value }
+        guard let variant = mapping.first(where: { $0.key.string == language }) else {
+            return languageFallback(value, mapping: mapping)
+        }
         return value.child(variant.value, key: language)
     }
 

@@ -16,6 +16,10 @@ public struct LoadedLayout: @unchecked Sendable {
     /// The fields a mail-merge record must have (those of the layout's sample
     /// record), or nil when the layout is not made for merging.
     public var mergeFields: [String]? { spec.merge?.sample.map(\.0) }
+    /// The language this reading of the layout is for.
+    public var language: String { spec.document.language }
+    /// Every language the layout is made in, the main one first.
+    public var languages: [String] { spec.document.languages }
 }
 
 /// One record of a mail merge (a CSV row): its fields, and where it comes from for messages.
@@ -41,8 +45,15 @@ public struct DocumentBuilder {
     }
 
     /// Reads and checks a layout file once, to build it many times (mail merge).
-    public func load(layout: URL, layoutPath: String) throws -> LoadedLayout {
-        LoadedLayout(spec: try LayoutLoader.load(layout, displayPath: layoutPath))
+    /// - Parameter language: one of the layout's `languages` (nil: the first).
+    public func load(layout: URL, layoutPath: String, language: String? = nil) throws -> LoadedLayout {
+        LoadedLayout(spec: try LayoutLoader.load(layout, displayPath: layoutPath, language: language))
+    }
+
+    /// The layout read once for each of its languages, the main one first.
+    public func loadEveryLanguage(layout: URL, layoutPath: String) throws -> [LoadedLayout] {
+        let main = try load(layout: layout, layoutPath: layoutPath)
+        return try [main] + main.languages.dropFirst().map { try load(layout: layout, layoutPath: layoutPath, language: $0) }
     }
 
     /// A layout session for a loaded layout bound to the data, ready to lay
@@ -80,6 +91,7 @@ public struct DocumentBuilder {
         let spec = layout.spec
         let log = DiagnosticLog()
         let store = DataStore(directory: data, displayPath: dataPath, language: spec.document.language, cache: files)
+        store.fallbacks.log = log
         if let merge = spec.merge {
             store.add(record ?? MergeRecord(fields: merge.sample, file: merge.location.file,
                                             line: merge.location.line ?? 1), as: merge.name)

@@ -39,6 +39,11 @@ struct DocumentMaker: @unchecked Sendable {
         report(layout) { try builder.load(layout: URL(fileURLWithPath: layout), layoutPath: layout) }
     }
 
+    /// The layout read for each of its languages (`languages: [en, zh]`), the main one first.
+    func loadEveryLanguage(_ layout: String) -> [LoadedLayout]? {
+        report(layout) { try builder.loadEveryLanguage(layout: URL(fileURLWithPath: layout), layoutPath: layout) }
+    }
+
     /// Lays a document out into `sink` and finishes it there; its warnings
     /// (reported), or nil (problems reported) on errors, or on warnings with --strict.
     /// - Parameter record: a mail-merge record (the layout's sample when nil).

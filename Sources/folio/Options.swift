@@ -55,3 +55,13 @@ struct OutputOptions: ParsableArguments {
 func defaultOutput(for layout: String, extension ext: String = "pdf") -> String {
     "out/\(URL(fileURLWithPath: layout).deletingPathExtension().lastPathComponent).\(ext)"
 }
+
+/// The PDF of one language of a layout made in several: `out/brochure.pdf` for
+/// the main language, `out/brochure-zh.pdf` for the others.
+func languageOutput(_ path: String, layout: LoadedLayout) -> String {
+    guard layout.language != layout.languages.first else { return path }
+    let url = URL(fileURLWithPath: path)
+    let name = "\(url.deletingPathExtension().lastPathComponent)-\(layout.language).\(url.pathExtension)"
+    return (path as NSString).deletingLastPathComponent.isEmpty ? name
+        : ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(name)
+}

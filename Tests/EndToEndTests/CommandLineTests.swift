@@ -89,7 +89,7 @@ import Testing
 
     @Test func fontsShowsEachStylesFontAndUncoveredCharacters() throws {
         let directory = try workspace()
-        let result = try run(folio, ["fonts", "Layouts/brochure-zh.yaml"], in: directory)
+        let result = try run(folio, ["fonts", "Layouts/brochure.yaml"], in: directory)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Noto Serif CJK SC"))
         #expect(result.stdout.contains("every character of the document has a font"))

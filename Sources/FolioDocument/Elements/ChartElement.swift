@@ -7,7 +7,8 @@ import Yams
 /// the layout (reading in ChartLoader, binding in ChartBinder). With `from: data.path`
 /// the chart's content — kind, data, columns, title, source note, series names —
 /// comes from a group in the data (a department's chart definition, in the
-/// document's language) and the layout gives only its looks (styles, height, colours).
+/// document's language) and the layout gives its looks (styles, height, colours,
+/// a data table), which win over the same keys in the definition.
 struct ChartElement: BlockElement {
     static let kind = "chart"
 
@@ -46,9 +47,11 @@ struct ChartElement: BlockElement {
                 throw DiagnosticError(.error("chart from {{\(from.text)}}: \(group.file) has \(group.written) there, "
                     + "not a chart definition (kind, data, x, y, title, …)", at: from.location, field: from.field))
             }
-            // The definition's texts in the document's language; the layout's looks added.
-            let pairs = content.filter { $0.key.string != Self.placesKey }.map { ($0.key, localized($0.value, in: group, key: $0.key.string ?? "", store: store)) }
-                + layout.filter { key in !content.contains { $0.key == key.key } }.map { ($0.key, $0.value) }
+            // The definition's texts in the document's language; the layout's looks over them.
+            let pairs = content.filter { entry in
+                entry.key.string != Self.placesKey && !layout.contains { $0.key == entry.key }
+            }.map { ($0.key, localized($0.value, in: group, key: $0.key.string ?? "", store: store)) }
+                + layout.map { ($0.key, $0.value) }
             let merged = YAMLValue(node: .mapping(.init(pairs, content.tag, content.style, content.mark)),
                                    file: group.file, path: group.path, origin: group.origin)
             let spec = BlockLoader(palette: palette, log: binder.log).chart(merged, origin: origin)
