@@ -30,7 +30,7 @@ import Testing
         try edit(directory.appendingPathComponent("Data/staff/hongjing-jiang.yaml"),
                  "clinical-experience-years: 26", "clinical-experience-years: twenty-six")
         try edit(directory.appendingPathComponent("Data/metrics/case-mix.csv"), "Lung,121", "Lung,121,7")
-        try edit(directory.appendingPathComponent("Layouts/charts.yaml"), "y: [minimally-invasive, open]",
+        try edit(directory.appendingPathComponent("Data/charts.yaml"), "y: [minimally-invasive, open]",
                  "y: [minimally-invasive, opne]")
         try edit(directory.appendingPathComponent("Layouts/handout.yaml"), "{{talk.title}}\", style: band-talk",
                  "{{talk.titel}}\", style: band-talk")
@@ -41,7 +41,7 @@ import Testing
                 "\(messages)")
         // Line 5: the file starts with three comment lines.
         #expect(messages.contains("Data/metrics/case-mix.csv:5: error: this row has 3 cells; the header has 2"))
-        #expect(messages.contains("Layouts/charts.yaml:"))
+        #expect(messages.contains("Data/charts.yaml:"))
         #expect(messages.contains("has no column \"opne\""))
         // A problem met by several layouts is listed once.
         #expect(messages.components(separatedBy: "expected a number, found \"twenty-six\"").count == 2, "\(messages)")

@@ -55,8 +55,8 @@ import Testing
         // The four figure tiles, read across the row as a reader sees them.
         let layout = try run("pdftotext", ["-layout", pdf.path, "-"]).stdout.split(separator: "\n").map(String.init)
         let squeeze = { (line: String) in line.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
-        #expect(layout.map(squeeze).contains("almost more than more than"))
-        #expect(layout.map(squeeze).contains("32 400 98% 80%"))
+        #expect(layout.map(squeeze).contains("more than almost more than more than"))
+        #expect(layout.map(squeeze).contains("60% 400 98% 80%"))
 
         let info = try run("pdfinfo", [pdf.path]).stdout
         #expect(info.contains("Title:           Minimally invasive esophageal surgery: precise resection and "
