@@ -39,9 +39,12 @@ public struct MergeRecord: Sendable {
 /// in the layout and the data is collected and thrown together.
 public struct DocumentBuilder {
     public let typesetter: Typesetter
+    /// The words Folio writes itself, per language (`Languages/<code>/engine.yaml`).
+    public let strings: EngineStringsLibrary
 
-    public init(typesetter: Typesetter) {
+    public init(typesetter: Typesetter, strings: EngineStringsLibrary = EngineStringsLibrary()) {
         self.typesetter = typesetter
+        self.strings = strings
     }
 
     /// Reads and checks a layout file once, to build it many times (mail merge).
@@ -97,7 +100,9 @@ public struct DocumentBuilder {
                                             line: merge.location.line ?? 1), as: merge.name)
         }
         checkFonts(spec.styles, log: log)
+        let words = try strings.strings(for: spec.document.language, requestedAt: SourceLocation(file: spec.file))
         let binder = BlockBinder(store: store, styles: spec.styles, log: log, language: spec.document.language,
+                                 strings: words,
                                  minimumImageResolution: medium.minimumImageResolution,
                                  numberedHeadingLevels: spec.document.numberedHeadingLevels)
         // Each entry: a bound block, or a contents block to make once the headings are known.

@@ -31,7 +31,8 @@ struct DocumentMaker: @unchecked Sendable {
             Console.error("\(source.fonts): error: \(error.description)")
             throw ExitCode.failure
         }
-        builder = DocumentBuilder(typesetter: Typesetter(fonts: fonts))
+        builder = DocumentBuilder(typesetter: Typesetter(fonts: fonts), strings: EngineStringsLibrary(
+            folder: URL(fileURLWithPath: source.languages), displayFolder: source.languages))
     }
 
     /// Reads and checks a layout; nil (problems reported) when it has errors.

@@ -2,13 +2,16 @@ import ArgumentParser
 import FolioDocument
 import Foundation
 
-/// Where the data and the fonts are, shared by every subcommand.
+/// Where the data, the fonts and the engine's words are, shared by every subcommand.
 struct SourceOptions: ParsableArguments {
     @Option(help: "The data folder.")
     var data = "Data"
 
     @Option(help: "The folder of bundled fonts.")
     var fonts = "Fonts"
+
+    @Option(help: "The folder of the words Folio writes itself, one folder per language (<code>/engine.yaml).")
+    var languages = "Languages"
 
     /// The layouts named, or every `*.yaml` in Layouts/ when none is.
     func layouts(_ named: [String]) throws -> [String] {

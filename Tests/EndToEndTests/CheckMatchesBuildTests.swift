@@ -87,8 +87,10 @@ import Testing
                                                 withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: root.appendingPathComponent("Tests/FolioRenderTests/Fixtures/gradient.jpg"),
                                          to: directory.appendingPathComponent("Data/images/g.jpg"))
-        try FileManager.default.createSymbolicLink(at: directory.appendingPathComponent("Fonts"),
-                                                   withDestinationURL: root.appendingPathComponent("Fonts"))
+        for folder in ["Fonts", "Languages"] {
+            try FileManager.default.createSymbolicLink(at: directory.appendingPathComponent(folder),
+                                                       withDestinationURL: root.appendingPathComponent(folder))
+        }
         return directory
     }
 

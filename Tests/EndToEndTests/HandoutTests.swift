@@ -97,7 +97,7 @@ import Testing
 
         let result = try build(to: pdf, layout: brokenLayout.path)
         #expect(result.status != 0)
-        #expect(result.stderr.contains("broken.yaml:17:9: error: page.size: unknown page size \"A11\""), "\(result.stderr)")
+        #expect(result.stderr.contains("broken.yaml:18:9: error: page.size: unknown page size \"A11\""), "\(result.stderr)")
         #expect(result.stderr.contains("error: blocks[0].band.bleed: expected true or false"), "\(result.stderr)")
         #expect(result.stderr.contains("2 problems; nothing was written"))
         #expect(try Data(contentsOf: pdf) == good)

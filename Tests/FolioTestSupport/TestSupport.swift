@@ -35,8 +35,10 @@ public enum TestSupport {
             try FileManager.default.copyItem(at: packageRoot.appendingPathComponent(folder),
                                              to: directory.appendingPathComponent(folder))
         }
-        try FileManager.default.createSymbolicLink(at: directory.appendingPathComponent("Fonts"),
-                                                   withDestinationURL: packageRoot.appendingPathComponent("Fonts"))
+        for folder in ["Fonts", "Languages"] {
+            try FileManager.default.createSymbolicLink(at: directory.appendingPathComponent(folder),
+                                                       withDestinationURL: packageRoot.appendingPathComponent(folder))
+        }
         return directory
     }
 
