@@ -31,7 +31,7 @@ extension BlockElement {
 enum BlockRegistry {
     static let elements: [any BlockElement.Type] = [
         BandElement.self, HeadingElement.self, TextElement.self, TilesElement.self, ProfileElement.self,
-        StaffElement.self, TableElement.self, FigureElement.self, ChartElement.self, TimelineElement.self,
+        StaffElement.self, StaffDirectoryElement.self, TableElement.self, FigureElement.self, ChartElement.self, TimelineElement.self,
         ContentsElement.self, BoxElement.self, SideBySideElement.self, SpacerElement.self, RuleElement.self,
         NotesElement.self, GroupElement.self, PageBreakElement.self, ColumnBreakElement.self,
     ]

@@ -70,16 +70,15 @@ struct StaffElement: BlockElement {
                 return (left, $0.offset) < (right, $1.offset)
             }.map(\.element)
         }
+        // Rows of cards of equal height; a short last row keeps the others' card width.
         var rows: [any Block] = []
         for start in stride(from: 0, to: people.count, by: columns) {
-            let row = try people[start..<min(start + columns, people.count)].map { person -> [any Block] in
+            let row = try people[start..<min(start + columns, people.count)].compactMap { person in
                 try card.card(for: person, origin: origin, location: folderLocation, spaceAfter: 0, binder: binder)
-                    .map { [$0] } ?? []
             }
-            let padded = row + Array(repeating: [], count: columns - row.count)
             let isLast = start + columns >= people.count
-            rows.append(SideBySideBlock(origin: origin, columns: padded, gutter: gutter,
-                                        spaceAfter: isLast ? common.spaceAfter : rowGap))
+            rows.append(CardRowBlock(origin: origin, cards: row, places: columns, gutter: gutter,
+                                     spaceAfter: isLast ? common.spaceAfter : rowGap))
         }
         return StoryBlock(origin: origin, blocks: rows)
     }
