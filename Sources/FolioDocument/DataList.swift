@@ -160,10 +160,24 @@ extension DataStore {
 }
 
 extension DataStore {
-    /// What `{{lang}}` and `{{field?}}` stand for: the document's language, and
-    /// an optional field's value or nothing; nil for any other field.
+    /// What `{{lang}}`, `{{field?}}` and `{{field | other}}` stand for: the
+    /// document's language, an optional field's value or nothing, the first of
+    /// several fields that exists (`{{department.short-name | department.name}}`);
+    /// nil for any other field.
     func optionalField(_ dataPath: String, for template: Template) throws -> String? {
         if dataPath == "lang" { return language }
+        if dataPath.contains("|") {
+            let choices = dataPath.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            for choice in choices {
+                if let value = try optionalField(choice.hasSuffix("?") ? choice : choice + "?", for: template),
+                   !value.isEmpty { return value }
+            }
+            guard choices.last?.hasSuffix("?") == true else {
+                throw DiagnosticError(.error("none of the data fields \(choices.map { "{{\($0)}}" }.joined(separator: ", ")) "
+                    + "exists", at: template.location, field: template.field))
+            }
+            return ""
+        }
         guard dataPath.hasSuffix("?") else { return nil }
         let value = try lookup(String(dataPath.dropLast()), for: template)
         guard let value, FieldCondition.hasContent(value) else { return "" }

@@ -127,9 +127,9 @@ import Testing
         #expect(build.status == 0, "\(build.stderr)")
         let written = try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("out").path)
         let layouts = try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("Layouts").path)
-        // One PDF per layout and language: the brochure is made in English and Chinese.
+        // One PDF per layout and language: the brochure and the staff directory are made in English and Chinese.
         let expected = layouts.filter { $0.hasSuffix(".yaml") }.map { $0.replacingOccurrences(of: ".yaml", with: ".pdf") }
-            + ["brochure-zh.pdf"]
+            + ["brochure-zh.pdf", "staff-directory-zh.pdf"]
         #expect(Set(written) == Set(expected), "\(written)")
     }
 
