@@ -34,6 +34,8 @@ struct Check: ParsableCommand {
             if problem.severity == .error { errors += 1 } else { warnings += 1 }
         }
         DataFolderCheck.problems(in: URL(fileURLWithPath: source.data), displayPath: source.data).forEach(report)
+        // Placeholders from `folio init` are warnings: --strict fails while any is left.
+        PlaceholderCheck.problems(in: URL(fileURLWithPath: source.data), displayPath: source.data).forEach(report)
         let maker = try DocumentMaker(source: source, options: options, problem: report)
         for name in names {
             // Laid out as for its PDF, into a sink that only counts the pages.

@@ -16,6 +16,6 @@ struct Folio: ParsableCommand {
             uses, and `folio merge` makes one PDF per row of a CSV file.
             """,
         version: version,
-        subcommands: [Build.self, Check.self, Preview.self, Fonts.self, Merge.self]
+        subcommands: [Init.self, Build.self, Check.self, Preview.self, Fonts.self, Merge.self]
     )
 }
