@@ -103,8 +103,8 @@ struct CSVTable {
     /// The index of column `name`; an error at `location` (where the layout names it) lists the columns.
     func column(_ name: String, at location: SourceLocation, field: String) throws -> Int {
         if let index = header.firstIndex(of: name) { return index }
-        throw DiagnosticError(.error("\(file) has no column \"\(name)\"; its columns: \(header.joined(separator: ", "))",
-                                     at: location, field: field))
+        throw DiagnosticError(.error("\(file) has no column \"\(name)\"" + DidYouMean.suggestion(for: name, among: header)
+            + "; its columns: \(header.joined(separator: ", "))", at: location, field: field))
     }
 
     /// The text of a column, in row order.

@@ -76,7 +76,7 @@ struct DataControls {
     func expand<T>(_ store: DataStore, _ make: () throws -> T) throws -> [T] {
         for condition in conditions where try !condition.holds(in: store) { return [] }
         guard let list else { return [try make()] }
-        return try list.items(store).map { item in try store.scoped(list.name, as: item, make) }
+        return try collectingEvery(try list.items(store)) { item in try store.scoped(list.name, as: item, make) }
     }
 }
 
@@ -165,6 +165,6 @@ struct Controlled<Item> {
     /// What `make` gives for each entry, as often as its controls say.
     static func expand<T>(_ entries: [Controlled<Item>], store: DataStore,
                           _ make: (Item) throws -> T) throws -> [T] {
-        try entries.flatMap { entry in try entry.controls.expand(store) { try make(entry.item) } }
+        try collectingEvery(entries) { entry in try entry.controls.expand(store) { try make(entry.item) } }.flatMap { $0 }
     }
 }

@@ -105,7 +105,7 @@ struct TableElement: BlockElement {
             column.style.flatMap { styles.style($0, at: location, field: "table.columns.style", log: log) } ?? body
         }
         func row(_ cells: [Template], header: Bool) throws -> [Paragraph] {
-            try cells.enumerated().map { index, cell in
+            try collectingEvery(Array(cells.enumerated())) { index, cell in
                 let style = header ? head : columnStyles[min(index, columnStyles.count - 1)]
                 return binder.inline.paragraph(try binder.store.interpolate(cell), style: style, location: cell.location)
             }
