@@ -56,3 +56,14 @@ import Testing
         #expect(messages.contains("has no column \"yaer\"; did you mean \"year\"?"), "\(messages)")
     }
 }
+
+extension EveryProblemTests {
+    @Test func aMissingStaffFileIsReportedAtTheLayoutLine() throws {
+        let found = try problems("""
+              - profile: {source: staff/nobody.yaml, name-style: body, detail-style: body, role-style: body, initials-style: body, avatar-color: brand}
+            """)
+        let problem = try #require(found.first)
+        #expect(problem.message == "there is no staff file Data/staff/nobody.yaml" && problem.location?.line == 14
+                && problem.location?.file == "Layouts/test.yaml", "\(problem)")
+    }
+}

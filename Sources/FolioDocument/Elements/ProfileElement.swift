@@ -33,7 +33,13 @@ struct ProfileElement: BlockElement {
 
     func bind(_ binder: BlockBinder) throws -> (any Block)? {
         let sourceLocation = source.location
-        let person = try StaffProfile.load(try binder.store.interpolate(source), store: binder.store)
+        let path = try binder.store.interpolate(source)
+        // A missing file is this layout line's problem (the file has no line to point at).
+        guard binder.store.fileExists(path) else {
+            throw DiagnosticError(.error("there is no staff file \(binder.store.displayPath(of: path))",
+                                         at: sourceLocation, field: source.field))
+        }
+        let person = try StaffProfile.load(path, store: binder.store)
         guard layout == .featured else {
             return try card.card(for: person, origin: origin, location: sourceLocation, spaceAfter: common.spaceAfter,
                                  binder: binder)
