@@ -15,7 +15,8 @@ import Yams
 ///   (`metrics/x.csv`, each row's columns by name) or of the YAML files of a
 ///   folder (`staff`); inside, `{{name.field}}` reads the item.
 /// - `where` keeps the items whose field passes (`where: bio`, `where: {field:
-///   rank, equals: chief}`, `where: {field: rank, in: [chief, deputy-chief]}`);
+///   rank, equals: chief}`, `where: {field: rank, in: [chief, deputy-chief]}`,
+///   `where: {field: rank, except: [director]}`);
 ///   `sort: [field, -field]` orders them (numbers as numbers, `-` descending).
 struct DataControls {
     static let keys = ["when", "unless", "each", "as", "where", "sort"]
@@ -86,6 +87,8 @@ struct FieldCondition {
     enum Test {
         case present
         case oneOf([String])
+        /// Passes when the field is none of these words (or missing).
+        case noneOf([String])
     }
 
     var path: Template
@@ -99,7 +102,7 @@ struct FieldCondition {
             return FieldCondition(path: Template(text: path, location: value.location, field: value.path),
                                   test: .present, shown: shown)
         }
-        guard let fields = FieldReader(value, allowed: ["field", "equals", "in"], log: log),
+        guard let fields = FieldReader(value, allowed: ["field", "equals", "in", "except"], log: log),
               let field = fields.required("field", expected: "the data field to test"),
               let path = field.string(log) else { return nil }
         var test = Test.present
@@ -109,6 +112,9 @@ struct FieldCondition {
         } else if let choices = fields["in"] {
             guard let words = choices.list(log)?.compactMap({ $0.string(log) }) else { return nil }
             test = .oneOf(words)
+        } else if let excluded = fields["except"] {
+            guard let words = excluded.list(log)?.compactMap({ $0.string(log) }) else { return nil }
+            test = .noneOf(words)
         }
         return FieldCondition(path: Template(text: path, location: field.location, field: field.path),
                               test: test, shown: shown)
@@ -123,15 +129,20 @@ struct FieldCondition {
         let value = try store.lookup(dataPath, for: path)
         let passes: Bool = switch test {
         case .present: value.map(Self.hasContent) ?? false
-        case let .oneOf(words):
-            switch value?.node {
-            case let .scalar(scalar)?: words.contains(scalar.string)
-            // A list of words (`places: [report, gallery]`) passes when one of them is asked for.
-            case let .sequence(sequence)?: sequence.contains { $0.scalar.map { words.contains($0.string) } ?? false }
-            default: false
-            }
+        case let .oneOf(words): Self.mentions(value, words)
+        case let .noneOf(words): !Self.mentions(value, words)
         }
         return passes == shown
+    }
+
+    /// Whether the value is one of `words`, or a list of words (`places: [report,
+    /// gallery]`) holding one of them.
+    static func mentions(_ value: YAMLValue?, _ words: [String]) -> Bool {
+        switch value?.node {
+        case let .scalar(scalar)?: words.contains(scalar.string)
+        case let .sequence(sequence)?: sequence.contains { $0.scalar.map { words.contains($0.string) } ?? false }
+        default: false
+        }
     }
 
     /// Not null, not empty text, not an empty list or group.

@@ -295,3 +295,17 @@ import Testing
         #expect(abs(thorough.1 - gentle.1) < 0.01, "the last row's tile starts where the first row's does")
     }
 }
+
+extension StaffChoiceTests {
+    @Test func aDirectoryLeavesOutWhomItsWhereExceptsAndItsTitleWhenNobodyIsLeft() throws {
+        let others = try names("""
+              - staff-directory: {where: {field: rank, except: [director]}, title: Everyone else, title-style: h1, \(card)}
+            """)
+        #expect(others.hasPrefix("Everyone else") && !others.contains("Bo Li") && others.contains("Cy Fox"), "\(others)")
+        let nobody = try names("""
+              - staff-directory: {where: {field: rank, except: [director, chief-physician, other]}, title: Everyone else, title-style: h1, \(card)}
+              - text: {markdown: After, style: body}
+            """)
+        #expect(nobody == "After", "\(nobody)")
+    }
+}

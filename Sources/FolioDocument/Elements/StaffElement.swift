@@ -20,16 +20,23 @@ struct StaffElement: BlockElement {
     var order: Order
     /// `where` and `sort` over the profiles' fields (`DataList`); rank order, when asked, comes first.
     var choice: DataList
+    /// A heading over the cards (`title`, `title-style`), shown only when anyone is listed.
+    var title: StyledTemplate?
     var card: CardSpec
     var origin: BlockOrigin { common.origin }
 
     static func read(_ value: YAMLValue, origin: BlockOrigin, loader: BlockLoader) -> StaffElement? {
         let log = loader.log
-        let keys = ["source", "columns", "gutter", "row-gap", "order", "where", "sort", "space-after"] + CardSpec.keys
+        let keys = ["source", "columns", "gutter", "row-gap", "order", "where", "sort", "title", "title-style",
+                    "space-after"] + CardSpec.keys
         guard let fields = FieldReader(value, allowed: keys, log: log) else { return nil }
         let folder = fields["source"]
         let filter = DataList.readFilter(fields, log: log), sort = DataList.readSort(fields, log: log)
-        guard let card = CardSpec(fields, loader: loader), let filter, let sort else { return nil }
+        let title = fields["title"].flatMap { LayoutLoader.template($0, log: log) }
+        let titleStyle = title == nil ? nil : fields.required("title-style", expected: "the heading's paragraph style")?
+            .string(log)
+        guard let card = CardSpec(fields, loader: loader), let filter, let sort, title == nil || titleStyle != nil
+        else { return nil }
         let folderName = folder?.string(log) ?? "staff"
         return StaffElement(
             common: loader.common(fields, origin: origin), folder: folderName,
@@ -39,7 +46,7 @@ struct StaffElement: BlockElement {
             order: fields["order"]?.choice(log, of: Order.self) ?? .rank,
             choice: DataList(source: Template(text: folderName, location: folder?.location ?? fields.value.location,
                                               field: "staff.source"), name: "person", filter: filter, sort: sort),
-            card: card)
+            title: title.flatMap { title in titleStyle.map { StyledTemplate(template: title, style: $0) } }, card: card)
     }
 
     func bind(_ binder: BlockBinder) throws -> (any Block)? {
@@ -79,6 +86,10 @@ struct StaffElement: BlockElement {
             let isLast = start + columns >= people.count
             rows.append(CardRowBlock(origin: origin, cards: row, places: columns, gutter: gutter,
                                      spaceAfter: isLast ? common.spaceAfter : rowGap))
+        }
+        if let title, let heading = try binder.line(title) {
+            rows.insert(TextBlock(origin: origin, paragraphs: [binder.inline.heading(heading, level: 2)], spaceAfter: 0),
+                        at: 0)
         }
         return StoryBlock(origin: origin, blocks: rows)
     }
