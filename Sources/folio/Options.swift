@@ -64,7 +64,8 @@ func defaultOutput(for layout: String, extension ext: String = "pdf") -> String 
 func languageOutput(_ path: String, layout: LoadedLayout) -> String {
     guard layout.language != layout.languages.first else { return path }
     let url = URL(fileURLWithPath: path)
-    let name = "\(url.deletingPathExtension().lastPathComponent)-\(layout.language).\(url.pathExtension)"
+    let name = "\(url.deletingPathExtension().lastPathComponent)-\(layout.language)"
+        + (url.pathExtension.isEmpty ? "" : ".\(url.pathExtension)")
     return (path as NSString).deletingLastPathComponent.isEmpty ? name
         : ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(name)
 }
