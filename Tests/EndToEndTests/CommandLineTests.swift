@@ -87,6 +87,19 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("out/preview/handout-1.png").path))
     }
 
+    @Test func previewDrawsEveryLanguageOfALayout() throws {
+        let directory = try workspace()
+        let result = try run(folio, ["preview", "Layouts/brochure.yaml", "--resolution", "20", "--pages", "1"],
+                             in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        for file in ["brochure-1.png", "brochure-zh-1.png"] {
+            #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("out/preview/\(file)").path),
+                    "no \(file)")
+        }
+        let fonts = try run(folio, ["fonts", "Layouts/brochure.yaml"], in: directory).stdout
+        #expect(fonts.contains("Layouts/brochure.yaml (en)") && fonts.contains("Layouts/brochure.yaml (zh)"))
+    }
+
     @Test func fontsShowsEachStylesFontAndUncoveredCharacters() throws {
         let directory = try workspace()
         let result = try run(folio, ["fonts", "Layouts/brochure.yaml"], in: directory)
