@@ -22,10 +22,11 @@ struct DataList {
         guard let source = each.string(log) else { return nil }
         let nameValue = fields.required("as", expected: "the name an item is read under, e.g. \"as: figure\" "
             + "for {{figure.label}}")
-        guard let name = nameValue?.string(log) else { return nil }
-        if name.isEmpty || name.contains(".") || name.contains("{") || DataStore.pageFields.contains(name) {
-            log.report(nameValue!.error("expected a name without dots or braces (and not page, pages or section), "
-                + "found \"\(name)\""))
+        guard let nameValue, let name = nameValue.string(log) else { return nil }
+        if name.isEmpty || name.contains(".") || name.contains("{") || name.contains("|") || name == "lang"
+            || DataStore.pageFields.contains(name) {
+            log.report(nameValue.error("expected a name without dots, braces or bars (and not page, pages, section "
+                + "or lang), found \"\(name)\""))
             return nil
         }
         guard let filter = readFilter(fields, log: log), let sort = readSort(fields, log: log) else { return nil }
