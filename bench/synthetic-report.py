@@ -473,7 +473,8 @@ def main():
         with tempfile.TemporaryDirectory() as tmp:
             pdf = os.path.join(tmp, "synthetic.pdf")
             subprocess.run([args.check, "build", layout, "--data", data, "--fonts",
-                            os.path.join(args.repo, "Fonts"), "--out", pdf], check=True)
+                            os.path.join(args.repo, "Fonts"), "--languages", os.path.join(args.repo, "Languages"),
+                            "--out", pdf], check=True)
             got = pdf_pages(pdf)
         off = (got - args.pages) / args.pages
         print("pages: {0} (asked {1}, {2:+.1f} %)".format(got, args.pages, 100 * off))

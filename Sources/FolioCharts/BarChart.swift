@@ -40,7 +40,7 @@ public struct BarChart: ChartKind {
     }
 
     public func spokenName(_ words: ChartWording) -> String {
-        orientation == .vertical ? words.says("Bar chart", "柱状图") : words.says("Bar chart", "条形图")
+        words.kindName(orientation == .vertical ? "bar" : "bar-horizontal")
     }
 
     public func valueAxis(for chart: ChartBlock) -> ValueAxis? {

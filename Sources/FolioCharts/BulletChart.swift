@@ -20,7 +20,7 @@ public struct BulletChart: ChartKind {
         self.init(axisTitles: AxisTitles(settings))
     }
 
-    public func spokenName(_ words: ChartWording) -> String { words.says("Bullet chart", "子弹图") }
+    public func spokenName(_ words: ChartWording) -> String { words.kindName("bullet") }
 
     /// Values and targets on one scale from zero.
     public func valueAxis(for chart: ChartBlock) -> ValueAxis? {
@@ -66,7 +66,7 @@ public struct BulletChart: ChartKind {
             var part = "\(chart.data.categories[index]) \(chart.format.string(values[index]))"
             if let target = chart.data.targets?[index] {
                 let written = chart.format.string(target)
-                part += words.says(" against a target of \(written)", "，目标\(written)")
+                part += words.againstTarget(written)
             }
             return part
         }

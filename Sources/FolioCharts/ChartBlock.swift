@@ -36,6 +36,12 @@ public struct ChartBlock: WholeBlock {
     public var source: String?
     /// The language of the description (BCP 47).
     public var language = "en"
+    /// The words of its description; those of `language` built in when not given.
+    public var wording: ChartWording {
+        get { givenWording ?? ChartWording.forLanguage(language) }
+        set { givenWording = newValue }
+    }
+    private var givenWording: ChartWording?
     /// Printed under a chart of illustrative (made-up) data, in the document's language.
     public var illustrativeNote = "Illustrative sample data, not the department’s figures."
     public var spaceAfter = 0.0
@@ -89,7 +95,7 @@ public struct ChartBlock: WholeBlock {
 
     /// What a bullet chart's targets are called, in the chart's language.
     public var targetName: String {
-        ChartWording.forLanguage(language).targetName
+        wording.targetName
     }
 }
 

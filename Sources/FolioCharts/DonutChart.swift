@@ -16,7 +16,7 @@ public struct DonutChart: PartsOfWhole {
         self.init(centerLabel: settings.text("center-label"))
     }
 
-    public func spokenName(_ words: ChartWording) -> String { words.says("Donut chart", "环形图") }
+    public func spokenName(_ words: ChartWording) -> String { words.kindName("donut") }
 
     public func plot(in area: Rect, on canvas: ChartCanvas) throws -> ChartDrawing {
         try wedges(in: area, on: canvas, hole: 0.58, centerLabel: centerLabel)

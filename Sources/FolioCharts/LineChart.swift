@@ -20,7 +20,7 @@ public struct LineChart: ChartKind {
         self.init(area: settings.flag("area"), axisTitles: AxisTitles(settings))
     }
 
-    public func spokenName(_ words: ChartWording) -> String { words.says("Line chart", "折线图") }
+    public func spokenName(_ words: ChartWording) -> String { words.kindName("line") }
 
     /// A plain line shows change and may zoom in on its range; an area shows
     /// an amount by its extent, so its axis starts at zero.

@@ -9,7 +9,7 @@ public struct PieChart: PartsOfWhole {
 
     public init(name: String, settings: ChartSettings) {}
 
-    public func spokenName(_ words: ChartWording) -> String { words.says("Pie chart", "饼图") }
+    public func spokenName(_ words: ChartWording) -> String { words.kindName("pie") }
 
     public func plot(in area: Rect, on canvas: ChartCanvas) throws -> ChartDrawing {
         try wedges(in: area, on: canvas, hole: 0)

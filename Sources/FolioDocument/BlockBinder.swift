@@ -11,16 +11,19 @@ struct BlockBinder {
     let styles: StyleSheet
     let log: DiagnosticLog
     let language: String
+    /// The words Folio writes itself in the document's language.
+    let strings: EngineStrings
     let inline: InlineText
     /// Images below this resolution at their placed size get a warning (300 print, 150 screen).
     let minimumImageResolution: Double
 
-    init(store: DataStore, styles: StyleSheet, log: DiagnosticLog, language: String, minimumImageResolution: Double,
-         numberedHeadingLevels: Int = 0) {
+    init(store: DataStore, styles: StyleSheet, log: DiagnosticLog, language: String, strings: EngineStrings,
+         minimumImageResolution: Double, numberedHeadingLevels: Int = 0) {
         self.store = store
         self.styles = styles
         self.log = log
         self.language = language
+        self.strings = strings
         self.minimumImageResolution = minimumImageResolution
         self.inline = InlineText(styles: styles, anchors: AnchorNumbering(numberedLevels: numberedHeadingLevels))
     }
@@ -60,22 +63,4 @@ struct BlockBinder {
         }
     }
 
-}
-
-/// Fixed wording that data turns into sentences, per document language.
-enum Phrases {
-    static func experience(_ years: Int, _ language: String) -> String {
-        language.hasPrefix("zh") ? "临床经验\(years)年" : "\(years) years of clinical experience"
-    }
-
-    /// "Jane Doe, M.D., Ph.D."; in Chinese the degrees follow in full-width brackets: "姜宏景（M.D.）".
-    static func name(_ name: String, degrees: [String], _ language: String) -> String {
-        guard !degrees.isEmpty else { return name }
-        return language.hasPrefix("zh") ? "\(name)（\(degrees.joined(separator: "，"))）"
-            : ([name] + degrees).joined(separator: ", ")
-    }
-
-    static func illustrativeData(_ language: String) -> String {
-        language.hasPrefix("zh") ? "示例数据，仅作说明，并非科室的实际数字。" : "Illustrative sample data, not the department’s figures."
-    }
 }

@@ -1,7 +1,6 @@
 import FolioCore
 import FolioLayout
 
-/// Reads the entries of a layout's `blocks` list and its `footer`.
 /// Reads the entries of a layout's `blocks` list (each through its kind's
 /// element, see `BlockRegistry`) and its `header` and `footer`.
 struct BlockLoader {
@@ -17,7 +16,18 @@ struct BlockLoader {
                 + "e.g. \"- heading: {text: About us, style: h2}\""))
             return nil
         }
-        return element.read(body, origin: BlockOrigin(kind: kind, location: value.location), loader: self)
+        let origin = BlockOrigin(kind: kind, location: value.location)
+        if element is GroupElement.Type { return element.read(body, origin: origin, loader: self) }
+        // Data controls beside the block's own settings make it a group of one.
+        let (controls, settings) = DataControls.split(body, leaving: element.ownControlKeys, log: log)
+        let read = element.read(settings, origin: origin, loader: self)
+        guard let controls, let read else { return nil }
+        guard !controls.isEmpty else { return read }
+        guard !(element is ContentsElement.Type) else {
+            log.report(body.error(GroupElement.contentsMessage))
+            return nil
+        }
+        return GroupElement(origin: origin, controls: controls, blocks: [read])
     }
 
     func common(_ fields: FieldReader, origin: BlockOrigin) -> BlockCommon {

@@ -119,8 +119,8 @@ struct CSVTable {
     func column(_ name: String, at location: SourceLocation, field: String) throws -> Int {
         if let index = header.firstIndex(of: name) { return index }
         let separated = header.count == 1 ? " (read with the \(CSVDialect.name(of: dialect.separator)) as the separator)" : ""
-        throw DiagnosticError(.error("\(file) has no column \"\(name)\"; its columns: \(header.joined(separator: ", "))"
-            + separated, at: location, field: field))
+        throw DiagnosticError(.error("\(file) has no column \"\(name)\"" + DidYouMean.suggestion(for: name, among: header)
+            + "; its columns: \(header.joined(separator: ", "))" + separated, at: location, field: field))
     }
 
     /// The text of a column, in row order.

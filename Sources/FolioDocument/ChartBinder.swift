@@ -29,10 +29,11 @@ extension BlockBinder {
         var chart = ChartBlock(origin: spec.common.origin, kind: kind, data: data,
                                title: try spec.title.map(store.interpolate) ?? "", appearance: appearance)
         chart.height = spec.height
-        chart.format = NumberFormat(decimals: spec.decimals, suffix: spec.unit, locale: spec.locale ?? language)
+        chart.format = NumberFormat(decimals: spec.decimals, suffix: spec.unit, locale: spec.locale ?? strings.numberLocale)
         chart.source = try spec.sourceNote.map(store.interpolate)
-        chart.illustrativeNote = Phrases.illustrativeData(language)
+        chart.illustrativeNote = strings.text("chart.illustrative-note")
         chart.language = language
+        chart.wording = strings.chartWording
         guard spec.dataTable else {
             chart.spaceAfter = spec.common.spaceAfter
             return chart

@@ -15,6 +15,8 @@ final class DataStore {
     private let cache: DataFiles
     /// Where warnings about the files read go (control characters removed, …).
     var log: DiagnosticLog?
+    /// Where warnings about fields without the document's language go (`languageFallback`).
+    let fallbacks = LanguageFallbacks()
     /// Data that comes from no file: a mail-merge record, under its name.
     private var records: [String: YAMLValue] = [:]
     /// Text files read for this document, as messages name them (the preflight finds paragraphs in them).
@@ -33,6 +35,18 @@ final class DataStore {
         records[name] = YAMLValue(node: .mapping(.init(pairs)), file: record.file, path: "",
                                   origin: SourceLocation(file: record.file, line: record.line))
     }
+
+    /// Makes `value` readable as `{{name…}}` while `body` runs (an item of a
+    /// repeated block, see `DataList`); the name's earlier meaning comes back after.
+    func scoped<T>(_ name: String, as value: YAMLValue, _ body: () throws -> T) rethrows -> T {
+        let earlier = records[name]
+        records[name] = value
+        defer { records[name] = earlier }
+        return try body()
+    }
+
+    /// Whether `name` is a record or a repeated item rather than a file.
+    func isScoped(_ name: String) -> Bool { records[name] != nil }
 
     /// The user-facing path of a file in the data folder.
     func displayPath(of relative: String) -> String {
@@ -97,10 +111,13 @@ final class DataStore {
         return localized(current)
     }
 
-    /// The document-language variant of a `{en: …, zh: …}` group; the value itself otherwise.
+    /// The document-language variant of a `{en: …, zh: …}` group (another
+    /// language's, with a warning, when it has none); the value itself otherwise.
     func localized(_ value: YAMLValue) -> YAMLValue {
-        guard case let .mapping(mapping) = value.node,
-              let variant = mapping.first(where: { $0.key.string == language }) else { return value }
+        guard case let .mapping(mapping) = value.node else { return value }
+        guard let variant = mapping.first(where: { $0.key.string == language }) else {
+            return languageFallback(value, mapping: mapping)
+        }
         return value.child(variant.value, key: language)
     }
 
@@ -119,6 +136,12 @@ final class DataStore {
             let dataPath = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
             if Self.pageFields.contains(dataPath) {
                 result += "{{\(dataPath)}}"
+                rest = rest[close.upperBound...]
+                continue
+            }
+            // `{{lang}}`: the document's language; `{{field?}}`: empty when the field does not exist.
+            if let special = try optionalField(dataPath, for: template) {
+                result += special
                 rest = rest[close.upperBound...]
                 continue
             }

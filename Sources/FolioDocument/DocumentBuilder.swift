@@ -16,6 +16,10 @@ public struct LoadedLayout: @unchecked Sendable {
     /// The fields a mail-merge record must have (those of the layout's sample
     /// record), or nil when the layout is not made for merging.
     public var mergeFields: [String]? { spec.merge?.sample.map(\.0) }
+    /// The language this reading of the layout is for.
+    public var language: String { spec.document.language }
+    /// Every language the layout is made in, the main one first.
+    public var languages: [String] { spec.document.languages }
 }
 
 /// One record of a mail merge (a CSV row): its fields, and where it comes from for messages.
@@ -35,14 +39,24 @@ public struct MergeRecord: Sendable {
 /// in the layout and the data is collected and thrown together.
 public struct DocumentBuilder {
     public let typesetter: Typesetter
+    /// The words Folio writes itself, per language (`Languages/<code>/engine.yaml`).
+    public let strings: EngineStringsLibrary
 
-    public init(typesetter: Typesetter) {
+    public init(typesetter: Typesetter, strings: EngineStringsLibrary = EngineStringsLibrary()) {
         self.typesetter = typesetter
+        self.strings = strings
     }
 
     /// Reads and checks a layout file once, to build it many times (mail merge).
-    public func load(layout: URL, layoutPath: String) throws -> LoadedLayout {
-        LoadedLayout(spec: try LayoutLoader.load(layout, displayPath: layoutPath))
+    /// - Parameter language: one of the layout's `languages` (nil: the first).
+    public func load(layout: URL, layoutPath: String, language: String? = nil) throws -> LoadedLayout {
+        LoadedLayout(spec: try LayoutLoader.load(layout, displayPath: layoutPath, language: language))
+    }
+
+    /// The layout read once for each of its languages, the main one first.
+    public func loadEveryLanguage(layout: URL, layoutPath: String) throws -> [LoadedLayout] {
+        let main = try load(layout: layout, layoutPath: layoutPath)
+        return try [main] + main.languages.dropFirst().map { try load(layout: layout, layoutPath: layoutPath, language: $0) }
     }
 
     /// A layout session for a loaded layout bound to the data, ready to lay
@@ -85,12 +99,15 @@ public struct DocumentBuilder {
         let log = DiagnosticLog()
         let store = DataStore(directory: data, displayPath: dataPath, language: spec.document.language, cache: files)
         store.log = log
+        store.fallbacks.log = log
         if let merge = spec.merge {
             store.add(record ?? MergeRecord(fields: merge.sample, file: merge.location.file,
                                             line: merge.location.line ?? 1), as: merge.name)
         }
         checkFonts(spec.styles, log: log)
+        let words = try strings.strings(for: spec.document.language, requestedAt: SourceLocation(file: spec.file))
         let binder = BlockBinder(store: store, styles: spec.styles, log: log, language: spec.document.language,
+                                 strings: words,
                                  minimumImageResolution: medium.minimumImageResolution,
                                  numberedHeadingLevels: spec.document.numberedHeadingLevels)
         // Each entry: a bound block, or a contents block to make once the headings are known.
@@ -100,6 +117,11 @@ public struct DocumentBuilder {
                 if let title = collecting(log, { try contents.title(binder) }) {
                     story.append(.contents(contents, title: title))
                 }
+                continue
+            }
+            // A group at the top of the story may hold page and column breaks: its blocks join the story.
+            if let group = element as? GroupElement {
+                story += (collecting(log) { try group.storyBlocks(binder) } ?? []).map(StoryEntry.block)
                 continue
             }
             if let block = collecting(log, { try binder.block(element) }) ?? nil { story.append(.block(block)) }
@@ -227,6 +249,6 @@ public struct DocumentBuilder {
     private func documentInfo(_ spec: DocumentSpec, store: DataStore) throws -> DocumentInfo {
         DocumentInfo(title: try store.interpolate(spec.title), author: try store.interpolate(spec.author),
                      subject: try spec.subject.map(store.interpolate),
-                     keywords: try spec.keywords.map(store.interpolate), language: spec.language)
+                     keywords: try spec.keywords.flatMap(store.keywords), language: spec.language)
     }
 }

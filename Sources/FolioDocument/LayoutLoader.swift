@@ -12,10 +12,15 @@ enum LayoutLoader {
                              "column-rule", "panels", "background-image", "header", "footer", "header-even",
                              "footer-even"]
 
-    static func load(_ url: URL, displayPath: String) throws -> LayoutSpec {
+    /// - Parameter language: the document language to read the layout for (one
+    ///   of its `languages`); nil: its first.
+    static func load(_ url: URL, displayPath: String, language: String? = nil) throws -> LayoutSpec {
         let root = try YAMLValue.load(url, displayPath: displayPath)
         let log = DiagnosticLog()
-        let spec = read(root, log: log)
+        let chosen = language ?? LayoutLanguages.languages(of: root).first ?? "en"
+        let spec = LayoutLanguages.$current.withValue(chosen) {
+            read(LayoutLanguages.localizedTree(root, languages: LayoutLanguages.languages(of: root), log: log), log: log)
+        }
         try log.throwIfErrors()
         guard var spec else { throw DiagnosticError(root.error("the layout could not be read")) }
         spec.url = url
@@ -65,12 +70,15 @@ enum LayoutLoader {
                             maxPages: pageFields?["max-pages"]?.count(log, in: 1...10_000))
         let fallback = fields.reader("fonts", allowed: ["fallback"])?["fallback"]?.list(log)?
             .compactMap { $0.string(log) } ?? []
-        let styles = StyleSheetLoader.load(styles: fields["styles"], characterStyles: fields["character-styles"],
-                                           palette: palette, fallbackFamilies: fallback,
-                                           language: document?.language ?? "en", log: log)
+        let language = document?.language ?? "en"
+        let (paragraphStyles, fallbacks) = StyleLanguages.prepare(fields["styles"], language: language, log: log)
+        let characterStyles = StyleLanguages.prepare(fields["character-styles"], language: language, log: log).styles
+        var styles = StyleSheetLoader.load(styles: paragraphStyles, characterStyles: characterStyles,
+                                           palette: palette, fallbackFamilies: fallback, language: language, log: log)
+        StyleLanguages.applyFallbacks(fallbacks, to: &styles)
         let blocks = fields.required("blocks", expected: "the list of content blocks")?.list(log)?
             .compactMap { blockReader.block($0) } ?? []
-        for case let pageBreak as PageBreakElement in blocks {
+        for case let pageBreak as PageBreakElement in blocks + blocks.flatMap(GroupElement.members) {
             guard let name = pageBreak.master, masters[name] == nil, defaultMaster != nil else { continue }
             log.report(.error("no master page named \"\(name)\"; defined: " + masters.keys.sorted().joined(separator: ", "),
                               at: pageBreak.origin.location, field: "page-break.master"))
@@ -177,12 +185,16 @@ enum LayoutLoader {
     }
 
     private static func document(_ value: YAMLValue, log: DiagnosticLog) -> DocumentSpec? {
-        let keys = ["title", "author", "subject", "keywords", "language", "number-headings", "audience"]
+        let keys = ["title", "author", "subject", "keywords", "language", "languages", "number-headings", "audience"]
         guard let fields = FieldReader(value, allowed: keys, log: log) else { return nil }
         let title = fields.required("title", expected: "the PDF's title").flatMap { template($0, log: log) }
         let author = fields.required("author", expected: "the PDF's author").flatMap { template($0, log: log) }
-        let keywords = fields["keywords"]?.list(log)?.compactMap { template($0, log: log) } ?? []
-        let language = fields["language"]?.string(log) ?? "en"
+        // A list of keywords, or one data field holding the list: `keywords: "{{department.keywords}}"`.
+        let keywordsValue = fields["keywords"]
+        let keywords = keywordsValue.flatMap { value -> [Template]? in
+            if case .scalar = value.node { return template(value, log: log).map { [$0] } }
+            return value.list(log)?.compactMap { template($0, log: log) }
+        } ?? []
         var audience = Audience.general
         if let value = fields["audience"], let name = value.string(log) {
             if let known = Audience(rawValue: name) {
@@ -192,9 +204,14 @@ enum LayoutLoader {
                     + Audience.allCases.map(\.rawValue).joined(separator: " or ")))
             }
         }
-        guard let title, let author else { return nil }
+        let languages = LayoutLanguages.read(fields, log: log)
+        if let languages, !languages.contains(LayoutLanguages.current) {
+            log.report(value.error("the layout is made in \(languages.joined(separator: ", ")), not in \(LayoutLanguages.current)"))
+            return nil
+        }
+        guard let title, let author, let languages else { return nil }
         return DocumentSpec(title: title, author: author, subject: fields["subject"].flatMap { template($0, log: log) },
-                            keywords: keywords, language: language,
+                            keywords: keywords, language: LayoutLanguages.current, languages: languages,
                             numberedHeadingLevels: fields["number-headings"]?.count(log, in: 0...6) ?? 0,
                             audience: audience)
     }

@@ -41,6 +41,8 @@ struct DocumentSpec {
     var keywords: [Template]
     /// BCP 47 language; also picks `en:`/`zh:` variants of data fields.
     var language: String
+    /// Every language the layout is made in (`languages: [en, zh]`), the first the main one.
+    var languages: [String]
     /// Heading levels numbered 1, 1.1, … (0: none).
     var numberedHeadingLevels: Int
     /// Who reads it: patients' documents get the patient-material preflight.

@@ -13,8 +13,8 @@ struct StaffProfile {
     }
 
     var name: String
-    /// The name in Latin letters, for initials when the document is not in English.
-    var latinName: String
+    /// The letters of the avatar without a photo (`Initials`).
+    var initials: String
     var position: String?
     var rank: Rank
     var degrees: [String]
@@ -28,8 +28,8 @@ struct StaffProfile {
     var bio: String?
     var location: SourceLocation
 
-    static let keys = ["name", "position", "rank", "degrees", "clinical-experience-years", "roles", "photo",
-                       "photo-focus", "bio"]
+    static let keys = ["name", "given-name", "family-name", "position", "rank", "degrees", "clinical-experience-years",
+                       "roles", "photo", "photo-focus", "bio"]
 
     /// Reads and validates a profile; `store` picks the document's language.
     static func load(_ relative: String, store: DataStore) throws -> StaffProfile {
@@ -45,11 +45,7 @@ struct StaffProfile {
         guard let fields = FieldReader(file, allowed: keys, log: log) else { return nil }
         let nameValue = fields.required("name", expected: "the person's name, e.g. {en: Jane Doe, zh: …}")
         let name = nameValue.flatMap { store.localized($0).string(log) }
-        let latinName = nameValue.flatMap { value -> String? in
-            guard case .mapping = value.node else { return value.string(log) }
-            return FieldReader(value, allowed: ["en", "zh"], log: log)?
-                .required("en", expected: "the name in Latin letters")?.string(log)
-        }
+        let initials = nameValue.map { initialsOf($0, fields: fields, log: log) }
         let yearsValue = fields["clinical-experience-years"]
         let years = yearsValue?.number(log, in: 0...100)
         if let yearsValue, let years, years != years.rounded() {
@@ -68,9 +64,9 @@ struct StaffProfile {
                 log.report(photoValue.error("\(error)"))
             }
         }
-        guard let name, let latinName else { return nil }
+        guard let name, let initials else { return nil }
         return StaffProfile(
-            name: name, latinName: latinName,
+            name: name, initials: initials,
             position: fields["position"].flatMap { store.localized($0).string(log) },
             rank: fields["rank"]?.choice(log, of: Rank.self) ?? .other,
             degrees: fields["degrees"]?.list(log)?.compactMap { $0.string(log) } ?? [],
@@ -100,10 +96,16 @@ struct StaffProfile {
         return person
     }
 
-    /// Up to two initials from the Latin name: "Hongjing Jiang" → "HJ".
-    var initials: String {
-        let words = latinName.split(whereSeparator: { $0 == " " || $0 == "-" })
-        let letters = [words.first, words.count > 1 ? words.last : nil].compactMap { $0?.first }
-        return String(letters).uppercased()
+    /// The avatar's letters from the name (`{en: …, zh: …}` or one text) and the
+    /// optional `given-name` and `family-name` (each one text or per language).
+    private static func initialsOf(_ name: YAMLValue, fields: FieldReader, log: DiagnosticLog) -> String {
+        func variant(_ value: YAMLValue?, _ language: String) -> String? {
+            guard let value else { return nil }
+            guard case let .mapping(mapping) = value.node else { return language == "en" ? value.string(log) : nil }
+            return mapping.first { $0.key.string == language }.flatMap { $0.value.scalar?.string }
+        }
+        let given = fields["given-name"], family = fields["family-name"]
+        return Initials.of(latinName: variant(name, "en"), hanName: variant(name, "zh"), given: variant(given, "en"),
+                           family: variant(family, "en"), hanFamily: variant(family, "zh"))
     }
 }

@@ -51,8 +51,8 @@ struct StyleSheet {
     /// The paragraph style `name`, or nil with a report naming the template's place.
     func style(_ name: String, at location: SourceLocation, field: String, log: DiagnosticLog) -> ResolvedStyle? {
         if let style = styles[name] { return style }
-        log.report(.error("no paragraph style named \"\(name)\"; defined: \(styles.keys.sorted().joined(separator: ", "))",
-                          at: location, field: field))
+        log.report(.error("no paragraph style named \"\(name)\"" + DidYouMean.suggestion(for: name, among: Array(styles.keys))
+            + "; defined: \(styles.keys.sorted().joined(separator: ", "))", at: location, field: field))
         return nil
     }
 }

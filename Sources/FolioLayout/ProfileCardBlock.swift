@@ -31,6 +31,8 @@ public struct ProfileCardBlock: SplittableBlock {
     public var below: [Paragraph] = []
     /// Space between the avatar row and `below`.
     public var belowGap = 10.0
+    /// The card is at least this tall (the tallest card of its row, `CardRowBlock`).
+    public var minimumHeight = 0.0
 
     public init(origin: BlockOrigin, initials: Paragraph, avatarDiameter: Double, avatarColor: RGBColor,
                 body: [Paragraph], background: RGBColor?, border: Stroke?, cornerRadius: Double,
@@ -49,7 +51,8 @@ public struct ProfileCardBlock: SplittableBlock {
     }
 
     public func layout(width: Double, context: LayoutContext) throws -> BlockFragment {
-        let text = try body.composed(width: textWidth(width), origin: origin, context: context)
+        let text = try fittedBody(width: width, context: context).composed(width: textWidth(width), origin: origin,
+                                                                           context: context)
         let under = below.isEmpty ? nil
             : try below.composed(width: width - padding.left - padding.right, origin: origin, context: context)
         return try assembled(text: text, under: under, width: width, context: context)
@@ -59,7 +62,9 @@ public struct ProfileCardBlock: SplittableBlock {
                       context: LayoutContext) throws -> (first: FlowPiece, rest: any Block)? {
         let inner = height - padding.top - padding.bottom
         let belowBlock = TextBlock(origin: origin, paragraphs: below, spaceAfter: 0)
-        let (text, bodyRest) = try FrameFiller.fit([TextBlock(origin: origin, paragraphs: body, spaceAfter: 0)],
+        let (text, bodyRest) = try FrameFiller.fit([TextBlock(origin: origin, paragraphs: try fittedBody(width: width,
+                                                                                                        context: context),
+                                                              spaceAfter: 0)],
                                                    width: textWidth(width), height: inner, context: context)
         var under: BlockFragment?
         let rest: [any Block]
@@ -81,6 +86,12 @@ public struct ProfileCardBlock: SplittableBlock {
         return (part(try assembled(text: text, under: under, width: width, context: context), last: false), next)
     }
 
+    /// The body with the name (its first paragraph) made smaller when a word of it is wider than the text.
+    private func fittedBody(width: Double, context: LayoutContext) throws -> [Paragraph] {
+        guard let name = body.first else { return body }
+        return [try name.shrunkToFit(width: textWidth(width), context: context)] + body.dropFirst()
+    }
+
     /// Width of the text beside the avatar.
     private func textWidth(_ width: Double) -> Double {
         width - padding.left - avatarDiameter - gap - padding.right
@@ -91,7 +102,8 @@ public struct ProfileCardBlock: SplittableBlock {
                            context: LayoutContext) throws -> BlockFragment {
         let textX = padding.left + avatarDiameter + gap
         let rowHeight = max(avatarDiameter, text.height)
-        let height = padding.top + rowHeight + (under.map { belowGap + $0.height } ?? 0) + padding.bottom
+        let height = max(minimumHeight,
+                         padding.top + rowHeight + (under.map { belowGap + $0.height } ?? 0) + padding.bottom)
         var items: [DisplayItem] = []
         if background != nil || border != nil {
             items.append(.group([.rectangle(Rect(x: 0, y: 0, width: width, height: height), fill: background,

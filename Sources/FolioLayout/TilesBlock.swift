@@ -34,6 +34,9 @@ public struct TilesBlock: WholeBlock {
     public var background: RGBColor?
     public var accent: RGBColor?
     public var cornerRadius: Double
+    /// Tile places across the row when more than the tiles (the short last row of
+    /// a list keeps the other rows' tile width); nil: the tiles fill the row.
+    public var places: Int?
 
     public init(origin: BlockOrigin, tiles: [Tile], gutter: Double, padding: EdgeInsets, background: RGBColor?,
                 accent: RGBColor?, cornerRadius: Double, spaceAfter: Double) {
@@ -55,7 +58,7 @@ public struct TilesBlock: WholeBlock {
 
     public func layout(width: Double, context: LayoutContext) throws -> BlockFragment {
         guard !tiles.isEmpty else { return BlockFragment(height: 0, items: []) }
-        let count = Double(tiles.count)
+        let count = Double(max(tiles.count, places ?? 0))
         let tileWidth = (width - gutter * (count - 1)) / count
         let innerWidth = tileWidth - padding.left - padding.right
         // Set every row of every tile, then give each row the height of its tallest cell.

@@ -72,25 +72,33 @@ struct Build: ParsableCommand {
         let date = try ReproducibleDate.current()
         var failed = 0
         for name in names {
-            guard let layout = maker.load(name) else {
+            guard let layouts = maker.loadEveryLanguage(name) else {
                 failed += 1
                 continue
             }
-            let loading = lap()
-            let path = out ?? defaultOutput(for: name, edition: options.largePrint ? "-large-print" : "")
-            // Pages go to the PDF as they are laid out: a long document is never held whole.
-            let writer = PDFWriter(url: URL(fileURLWithPath: path), date: date, printMarks: options.medium.printMarks)
-            guard maker.make(layout, name: name, into: writer) != nil,
-                  maker.report(name, { try writer.commit() }) != nil
-            else {
-                writer.discard()
+            for layout in layouts where !build(layout, name: name, maker: maker, date: date, loading: lap(), lap: lap) {
                 failed += 1
-                continue
             }
-            Console.print("wrote \(path) (\(count(writer.pageCount, "page")))")
-            Console.print("  read \(loading), laid out and rendered \(lap())", level: .verbose)
         }
         return failed
+    }
+
+    /// Builds one language of a layout into its PDF; false (problems reported) when it fails.
+    private func build(_ layout: LoadedLayout, name: String, maker: DocumentMaker, date: Date, loading: String,
+                       lap: () -> String) -> Bool {
+        let path = languageOutput(out ?? defaultOutput(for: name, edition: options.largePrint ? "-large-print" : ""),
+                                  layout: layout)
+        // Pages go to the PDF as they are laid out: a long document is never held whole.
+        let writer = PDFWriter(url: URL(fileURLWithPath: path), date: date, printMarks: options.medium.printMarks)
+        guard maker.make(layout, name: name, into: writer) != nil,
+              maker.report(name, { try writer.commit() }) != nil
+        else {
+            writer.discard()
+            return false
+        }
+        Console.print("wrote \(path) (\(count(writer.pageCount, "page")))")
+        Console.print("  read \(loading), laid out and rendered \(lap())", level: .verbose)
+        return true
     }
 }
 

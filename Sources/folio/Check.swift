@@ -34,16 +34,25 @@ struct Check: ParsableCommand {
             if problem.severity == .error { errors += 1 } else { warnings += 1 }
         }
         DataFolderCheck.problems(in: URL(fileURLWithPath: source.data), displayPath: source.data).forEach(report)
+        // Placeholders from `folio init` are warnings: --strict fails while any is left.
+        PlaceholderCheck.problems(in: URL(fileURLWithPath: source.data), displayPath: source.data).forEach(report)
         let maker = try DocumentMaker(source: source, options: options, problem: report)
         for name in names {
             // Laid out as for its PDF, into a sink that only counts the pages.
-            let pages = PageCounter()
-            guard let layout = maker.load(name), let met = maker.make(layout, name: name, into: pages) else {
+            guard let layouts = maker.loadEveryLanguage(name) else {
                 failed += 1
                 continue
             }
-            Console.print("\(name): fine (\(count(pages.pageCount, "page"))"
-                + (met.isEmpty ? ")" : ", \(count(met.count, "warning")))"))
+            for layout in layouts {
+                let pages = PageCounter()
+                let label = layouts.count > 1 ? "\(name) (\(layout.language))" : name
+                guard let met = maker.make(layout, name: label, into: pages) else {
+                    failed += 1
+                    continue
+                }
+                Console.print("\(label): fine (\(count(pages.pageCount, "page"))"
+                    + (met.isEmpty ? ")" : ", \(count(met.count, "warning")))"))
+            }
         }
         let failing = errors > 0 || failed > 0 || (options.strict && warnings > 0)
         let summary = "\(count(errors, "error")), \(count(warnings, "warning")) in \(source.data)/ and "

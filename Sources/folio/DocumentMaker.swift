@@ -32,7 +32,8 @@ struct DocumentMaker: @unchecked Sendable {
             Console.error("\(source.fonts): error: \(error.description)")
             throw ExitCode.failure
         }
-        builder = DocumentBuilder(typesetter: Typesetter(fonts: fonts))
+        builder = DocumentBuilder(typesetter: Typesetter(fonts: fonts), strings: EngineStringsLibrary(
+            folder: URL(fileURLWithPath: source.languages), displayFolder: source.languages))
     }
 
     /// Reads and checks a layout; nil (problems reported) when it has errors.
@@ -41,6 +42,11 @@ struct DocumentMaker: @unchecked Sendable {
             let loaded = try builder.load(layout: URL(fileURLWithPath: layout), layoutPath: layout)
             return options.largePrint ? loaded.largePrint : loaded
         }
+    }
+
+    /// The layout read for each of its languages (`languages: [en, zh]`), the main one first.
+    func loadEveryLanguage(_ layout: String) -> [LoadedLayout]? {
+        report(layout) { try builder.loadEveryLanguage(layout: URL(fileURLWithPath: layout), layoutPath: layout) }
     }
 
     /// Lays a document out into `sink` and finishes it there; its warnings

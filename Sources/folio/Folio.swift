@@ -17,7 +17,7 @@ struct Folio: ParsableCommand {
             uses, and `folio merge` makes one PDF per row of a CSV file.
             """,
         version: version,
-        subcommands: [Build.self, Check.self, Preview.self, Fonts.self, Merge.self]
+        subcommands: [Init.self, Build.self, Check.self, Preview.self, Fonts.self, Merge.self]
     )
 
     /// Interrupts are handled before any command runs, so no temporary file outlives the process.

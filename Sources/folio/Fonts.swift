@@ -20,36 +20,45 @@ struct Fonts: ParsableCommand {
         let maker = try DocumentMaker(source: source, options: options)
         var missing = false
         for name in try source.layouts(layouts) {
-            guard let layout = maker.load(name) else {
+            guard let readings = maker.loadEveryLanguage(name) else {
                 missing = true
                 continue
             }
-            print("\(name)")
-            let rows = layout.styleFonts(maker.fonts)
-            let width = rows.map(\.style.count).max() ?? 0
-            for row in rows {
-                let padded = row.style.padding(toLength: width, withPad: " ", startingAt: 0)
-                let found = row.resolved.map { "\($0.family) \($0.styleName) (\(Self.shortPath($0.path)))" }
-                    ?? "NOT FOUND"
-                let fallback = row.fallbacks.isEmpty ? "" : "; fallback \(row.fallbacks.joined(separator: ", "))"
-                print("  \(padded)  \(row.requested) → \(found)\(fallback)")
-                if row.resolved == nil { missing = true }
-            }
-            // Characters no font covers show up as warnings of the layout, laid out as for its PDF.
-            guard let warnings = maker.make(layout, name: name, into: PageCounter()) else {
+            for layout in readings where !show(layout, name: readings.count > 1 ? "\(name) (\(layout.language))" : name,
+                                               maker: maker) {
                 missing = true
-                print("  not laid out (see the problems above)")
-                continue
-            }
-            let uncovered = warnings.filter { $0.message.contains("is in no available font") }
-            if uncovered.isEmpty {
-                print("  every character of the document has a font")
-            } else {
-                missing = true
-                for warning in uncovered { print("  \(warning.description)") }
             }
         }
         if missing { throw ExitCode.failure }
+    }
+
+    /// Prints each style's font and the characters no font has, for one language of a
+    /// layout; false when a font or a character is missing.
+    private func show(_ layout: LoadedLayout, name: String, maker: DocumentMaker) -> Bool {
+        var complete = true
+        print("\(name)")
+        let rows = layout.styleFonts(maker.fonts)
+        let width = rows.map(\.style.count).max() ?? 0
+        for row in rows {
+            let padded = row.style.padding(toLength: width, withPad: " ", startingAt: 0)
+            let found = row.resolved.map { "\($0.family) \($0.styleName) (\(Self.shortPath($0.path)))" }
+                ?? "NOT FOUND"
+            let fallback = row.fallbacks.isEmpty ? "" : "; fallback \(row.fallbacks.joined(separator: ", "))"
+            print("  \(padded)  \(row.requested) → \(found)\(fallback)")
+            if row.resolved == nil { complete = false }
+        }
+        // Characters no font covers show up as warnings of the layout, laid out as for its PDF.
+        guard let warnings = maker.make(layout, name: name, into: PageCounter()) else {
+            print("  not laid out (see the problems above)")
+            return false
+        }
+        let uncovered = warnings.filter { $0.message.contains("is in no available font") }
+        if uncovered.isEmpty {
+            print("  every character of the document has a font")
+        } else {
+            for warning in uncovered { print("  \(warning.description)") }
+        }
+        return complete && uncovered.isEmpty
     }
 
     /// A font file's path relative to the current folder when it lies below it (bundled fonts).

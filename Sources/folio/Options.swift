@@ -2,13 +2,16 @@ import ArgumentParser
 import FolioDocument
 import Foundation
 
-/// Where the data and the fonts are, shared by every subcommand.
+/// Where the data, the fonts and the engine's words are, shared by every subcommand.
 struct SourceOptions: ParsableArguments {
     @Option(help: "The data folder.")
     var data = "Data"
 
     @Option(help: "The folder of bundled fonts.")
     var fonts = "Fonts"
+
+    @Option(help: "The folder of the words Folio writes itself, one folder per language (<code>/engine.yaml).")
+    var languages = "Languages"
 
     /// The layouts named, or every `*.yaml` in Layouts/ when none is.
     func layouts(_ named: [String]) throws -> [String] {
@@ -69,4 +72,15 @@ struct OutputOptions: ParsableArguments {
 /// The name a layout's PDF gets in out/: `Layouts/handout.yaml` → `out/handout.pdf`.
 func defaultOutput(for layout: String, extension ext: String = "pdf", edition: String = "") -> String {
     "out/\(URL(fileURLWithPath: layout).deletingPathExtension().lastPathComponent)\(edition).\(ext)"
+}
+
+/// The PDF of one language of a layout made in several: `out/brochure.pdf` for
+/// the main language, `out/brochure-zh.pdf` for the others.
+func languageOutput(_ path: String, layout: LoadedLayout) -> String {
+    guard layout.language != layout.languages.first else { return path }
+    let url = URL(fileURLWithPath: path)
+    let name = "\(url.deletingPathExtension().lastPathComponent)-\(layout.language)"
+        + (url.pathExtension.isEmpty ? "" : ".\(url.pathExtension)")
+    return (path as NSString).deletingLastPathComponent.isEmpty ? name
+        : ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(name)
 }

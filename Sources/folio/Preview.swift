@@ -50,15 +50,23 @@ struct Preview: ParsableCommand {
         let maker = try DocumentMaker(source: source, options: options)
         let renderer = PNGRenderer(resolution: resolution)
         var failed = false
+        // Every language of a layout: out/preview/brochure-1.png, out/preview/brochure-zh-1.png.
+        var readings: [(String, LoadedLayout)] = []
         for name in try source.layouts(layouts) {
-            let pages = PageCollector()
-            guard let layout = maker.load(name), maker.make(layout, name: name, into: pages) != nil,
-                  let document = pages.document else {
+            guard let languages = maker.loadEveryLanguage(name) else {
                 failed = true
                 continue
             }
-            let prefix = URL(fileURLWithPath: outDir)
-                .appendingPathComponent(URL(fileURLWithPath: name).deletingPathExtension().lastPathComponent)
+            readings += languages.map { (name, $0) }
+        }
+        for (name, layout) in readings {
+            let pages = PageCollector()
+            guard maker.make(layout, name: name, into: pages) != nil, let document = pages.document else {
+                failed = true
+                continue
+            }
+            let prefix = URL(fileURLWithPath: languageOutput((outDir as NSString).appendingPathComponent(
+                URL(fileURLWithPath: name).deletingPathExtension().lastPathComponent), layout: layout))
             guard let files = maker.report(name, {
                 try renderer.write(document, prefix: prefix, pages: try pageRange())
             }) else {

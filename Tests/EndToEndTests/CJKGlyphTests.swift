@@ -25,7 +25,8 @@ import Testing
         try layout.write(to: directory.appendingPathComponent("Layouts/t.yaml"), atomically: true, encoding: .utf8)
         let folio = TestSupport.productsDirectory.appendingPathComponent("folio").path
         let build = try run(folio, ["build", "Layouts/t.yaml", "--fonts", TestSupport.packageRoot
-            .appendingPathComponent("Fonts").path, "--out", "t.pdf"], in: directory)
+            .appendingPathComponent("Fonts").path, "--languages", TestSupport.packageRoot
+            .appendingPathComponent("Languages").path, "--out", "t.pdf"], in: directory)
         #expect(build.status == 0, "\(build.stderr)")
         let raster = try run("pdftoppm", ["-gray", "-r", "72", "-singlefile", "t.pdf", "t"], in: directory)
         #expect(raster.status == 0)

@@ -19,7 +19,7 @@ import Testing
         try TestSupport.edit(directory.appendingPathComponent("Data/staff/hongjing-jiang.yaml"),
                  "clinical-experience-years: 26", "clinical-experience-years: twenty-six")
         try TestSupport.edit(directory.appendingPathComponent("Data/metrics/case-mix.csv"), "Lung,121", "Lung,121,7")
-        try TestSupport.edit(directory.appendingPathComponent("Layouts/charts.yaml"), "y: [minimally-invasive, open]",
+        try TestSupport.edit(directory.appendingPathComponent("Data/charts.yaml"), "y: [minimally-invasive, open]",
                  "y: [minimally-invasive, opne]")
         try TestSupport.edit(directory.appendingPathComponent("Layouts/handout.yaml"), "{{talk.title}}\", style: band-talk",
                  "{{talk.titel}}\", style: band-talk")
@@ -30,7 +30,7 @@ import Testing
                 "\(messages)")
         // Line 5: the file starts with three comment lines.
         #expect(messages.contains("Data/metrics/case-mix.csv:5: error: this row has 3 cells; the header has 2"))
-        #expect(messages.contains("Layouts/charts.yaml:"))
+        #expect(messages.contains("Data/charts.yaml:"))
         #expect(messages.contains("has no column \"opne\""))
         // A problem met by several layouts is listed once.
         #expect(messages.components(separatedBy: "expected a number, found \"twenty-six\"").count == 2, "\(messages)")
@@ -76,9 +76,22 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("out/preview/handout-1.png").path))
     }
 
+    @Test func previewDrawsEveryLanguageOfALayout() throws {
+        let directory = try TestSupport.workspace()
+        let result = try run(folio, ["preview", "Layouts/brochure.yaml", "--resolution", "20", "--pages", "1"],
+                             in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        for file in ["brochure-1.png", "brochure-zh-1.png"] {
+            #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("out/preview/\(file)").path),
+                    "no \(file)")
+        }
+        let fonts = try run(folio, ["fonts", "Layouts/brochure.yaml"], in: directory).stdout
+        #expect(fonts.contains("Layouts/brochure.yaml (en)") && fonts.contains("Layouts/brochure.yaml (zh)"))
+    }
+
     @Test func fontsShowsEachStylesFontAndUncoveredCharacters() throws {
         let directory = try TestSupport.workspace()
-        let result = try run(folio, ["fonts", "Layouts/brochure-zh.yaml"], in: directory)
+        let result = try run(folio, ["fonts", "Layouts/brochure.yaml"], in: directory)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Noto Serif CJK SC"))
         #expect(result.stdout.contains("every character of the document has a font"))

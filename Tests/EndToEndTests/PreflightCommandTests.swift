@@ -39,6 +39,6 @@ import Testing
         let plain = try run(folio, ["check", "Layouts/brochure.yaml"], in: directory)
         #expect(!plain.stderr.contains("Flesch"))
         let asked = try run(folio, ["check", "--preflight", "--verbose", "Layouts/brochure.yaml"], in: directory)
-        #expect((asked.stdout + asked.stderr).contains("Layouts/brochure.yaml: measured body"), "\(asked.stdout)")
+        #expect((asked.stdout + asked.stderr).contains("Layouts/brochure.yaml (en): measured body"), "\(asked.stdout)")
     }
 }

@@ -148,7 +148,7 @@ struct PPM {
         #expect(structure.components(separatedBy: "Figure").count - 1 == 9)
         // The first chart's figures are repeated as a table: a header and one row per year.
         #expect(structure.components(separatedBy: "TR").count - 1 == 9)
-        for label in ["Rates against targets (bullet)", "398\noperations", "Share of operations", "Target"] {
+        for label in ["Rates against targets (bullet)", "Sample figures", "Share of operations", "Target"] {
             #expect(text.contains(label), "no \(label)")
         }
     }

@@ -20,7 +20,7 @@ import Testing
         let found = try problems(y: "cuont", csv: "year,count\n2019,3\n")
         #expect(found.count == 1)
         #expect(found.first?.location?.file == "Layouts/test.yaml")
-        #expect(found.first?.message.contains("has no column \"cuont\"; its columns: year, count") == true)
+        #expect(found.first?.message.contains("has no column \"cuont\"; did you mean \"count\"?; its columns: year, count") == true)
     }
 
     @Test func nonNumericValueNamesItsLine() throws {

@@ -2,15 +2,17 @@ import Foundation
 
 extension TestSupport {
     /// A copy of the project's layouts and data in a temporary folder, to break
-    /// freely; Fonts/ is a symbolic link to the package's.
+    /// freely; Fonts/ and Languages/ are symbolic links to the package's (only read).
     public static func workspace() throws -> URL {
         let directory = try temporaryDirectory()
         for folder in ["Layouts", "Data"] {
             try FileManager.default.copyItem(at: packageRoot.appendingPathComponent(folder),
                                              to: directory.appendingPathComponent(folder))
         }
-        try FileManager.default.createSymbolicLink(at: directory.appendingPathComponent("Fonts"),
-                                                   withDestinationURL: packageRoot.appendingPathComponent("Fonts"))
+        for folder in ["Fonts", "Languages"] {
+            try FileManager.default.createSymbolicLink(at: directory.appendingPathComponent(folder),
+                                                       withDestinationURL: packageRoot.appendingPathComponent(folder))
+        }
         return directory
     }
 

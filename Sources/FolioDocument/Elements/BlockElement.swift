@@ -15,22 +15,26 @@ protocol BlockElement {
     func bind(_ binder: BlockBinder) throws -> (any Block)?
     /// Whether the block may stand inside a box or side-by-side columns (breaks and contents may not).
     static var nests: Bool { get }
+    /// Keys of `DataControls` the kind reads itself (a timeline's `where` and
+    /// `sort` choose its entries), so they are not taken as the block's controls.
+    static var ownControlKeys: [String] { get }
     /// Where the block is declared, for messages.
     var origin: BlockOrigin { get }
 }
 
 extension BlockElement {
     static var nests: Bool { true }
+    static var ownControlKeys: [String] { [] }
 }
 
 /// Every kind of block, in the order the layout format documents them.
 enum BlockRegistry {
     static let elements: [any BlockElement.Type] = [
         BandElement.self, HeadingElement.self, TextElement.self, TilesElement.self, ProfileElement.self,
-        StaffElement.self, TableElement.self, FigureElement.self, ChartElement.self, TimelineElement.self,
-        QRElement.self,
+        StaffElement.self, StaffDirectoryElement.self, TableElement.self, FigureElement.self, ChartElement.self,
+        TimelineElement.self, QRElement.self,
         ContentsElement.self, BoxElement.self, SideBySideElement.self, SpacerElement.self, RuleElement.self,
-        NotesElement.self, PageBreakElement.self, ColumnBreakElement.self,
+        NotesElement.self, GroupElement.self, PageBreakElement.self, ColumnBreakElement.self,
     ]
 
     static let kinds = elements.map { $0.kind }

@@ -9,8 +9,8 @@ struct ProfileElement: BlockElement {
     enum Layout: String, CaseIterable { case card, featured }
 
     var common: BlockCommon
-    var source: String
-    var sourceLocation: SourceLocation
+    /// The staff file: a path, or a data field holding one (`{{department.director}}`).
+    var source: Template
     var card: CardSpec
     var layout: Layout
     /// The featured biography's style (the card's role style when nil).
@@ -21,17 +21,25 @@ struct ProfileElement: BlockElement {
         let log = loader.log
         let keys = ["source", "layout", "bio-style", "space-after"] + CardSpec.keys
         guard let fields = FieldReader(value, allowed: keys, log: log) else { return nil }
-        let source = fields.required("source", expected: "a staff file under Data/, e.g. staff/jane-doe.yaml")
+        let source = fields.required("source", expected: "a staff file under Data/, e.g. staff/jane-doe.yaml, "
+            + "or a data field naming one, e.g. \"{{department.director}}\"")
         let layout = fields["layout"]?.choice(log, of: Layout.self) ?? .card
-        guard var card = CardSpec(fields, loader: loader), let source, let path = source.string(log) else { return nil }
+        guard var card = CardSpec(fields, loader: loader), let source,
+              let path = LayoutLoader.template(source, log: log) else { return nil }
         if layout == .featured, fields["avatar-size"] == nil { card.avatarDiameter = 120 }
-        return ProfileElement(common: loader.common(fields, origin: origin), source: path,
-                              sourceLocation: source.location, card: card, layout: layout,
+        return ProfileElement(common: loader.common(fields, origin: origin), source: path, card: card, layout: layout,
                               bioStyle: fields["bio-style"]?.string(log))
     }
 
     func bind(_ binder: BlockBinder) throws -> (any Block)? {
-        let person = try StaffProfile.load(source, store: binder.store)
+        let sourceLocation = source.location
+        let path = try binder.store.interpolate(source)
+        // A missing file is this layout line's problem (the file has no line to point at).
+        guard binder.store.fileExists(path) else {
+            throw DiagnosticError(.error("there is no staff file \(binder.store.displayPath(of: path))",
+                                         at: sourceLocation, field: source.field))
+        }
+        let person = try StaffProfile.load(path, store: binder.store)
         guard layout == .featured else {
             return try card.card(for: person, origin: origin, location: sourceLocation, spaceAfter: common.spaceAfter,
                                  binder: binder)

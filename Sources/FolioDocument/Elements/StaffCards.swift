@@ -56,19 +56,20 @@ struct CardSpec {
     /// and a short bio.
     func card(for person: StaffProfile, origin: BlockOrigin, location: SourceLocation, spaceAfter: Double,
               binder: BlockBinder) throws -> ProfileCardBlock? {
-        let (styles, log, inline, language) = (binder.styles, binder.log, binder.inline, binder.language)
+        let (styles, log, inline, words) = (binder.styles, binder.log, binder.inline, binder.strings)
         guard let name = styles.style(nameStyle, at: location, field: "name-style", log: log),
               let detail = styles.style(detailStyle, at: location, field: "detail-style", log: log),
               let role = styles.style(roleStyle, at: location, field: "role-style", log: log),
               let initials = styles.style(initialsStyle, at: location, field: "initials-style", log: log)
         else { return nil }
         let fileLocation = person.location
-        var body = [inline.paragraph(Phrases.name(person.name, degrees: person.degrees, language), style: name,
+        var body = [inline.paragraph(words.name(person.name, degrees: person.degrees), style: name,
                                      location: fileLocation)]
-        let details = [person.position, person.clinicalExperienceYears.map { Phrases.experience($0, language) }]
+        let details = [person.position, person.clinicalExperienceYears.map { words.text("staff.experience", ["years": String($0)]) }]
             .compactMap { $0 }
         if !details.isEmpty {
-            body.append(inline.paragraph(details.joined(separator: " · "), style: detail, location: fileLocation))
+            body.append(inline.paragraph(details.joined(separator: words.text("staff.detail-separator")), style: detail,
+                                         location: fileLocation))
         }
         body += person.roles.map { text in
             var item = inline.paragraph(text, style: role, location: fileLocation)
@@ -90,7 +91,7 @@ struct CardSpec {
         if let photo = person.photo {
             card.photo = try binder.image(photo, at: fileLocation, field: "photo")
             card.photoFocus = person.photoFocus
-            card.photoDescription = "Photo of \(person.name)"
+            card.photoDescription = words.text("staff.photo-of", ["name": person.name])
         }
         return card
     }

@@ -8,6 +8,7 @@ import Foundation
 /// across pages between them.
 struct StaffElement: BlockElement {
     static let kind = "staff"
+    static let ownControlKeys = ["where", "sort"]
     enum Order: String, CaseIterable { case rank, data }
 
     var common: BlockCommon
@@ -17,21 +18,35 @@ struct StaffElement: BlockElement {
     var gutter: Double
     var rowGap: Double
     var order: Order
+    /// `where` and `sort` over the profiles' fields (`DataList`); rank order, when asked, comes first.
+    var choice: DataList
+    /// A heading over the cards (`title`, `title-style`), shown only when anyone is listed.
+    var title: StyledTemplate?
     var card: CardSpec
     var origin: BlockOrigin { common.origin }
 
     static func read(_ value: YAMLValue, origin: BlockOrigin, loader: BlockLoader) -> StaffElement? {
         let log = loader.log
-        let keys = ["source", "columns", "gutter", "row-gap", "order", "space-after"] + CardSpec.keys
+        let keys = ["source", "columns", "gutter", "row-gap", "order", "where", "sort", "title", "title-style",
+                    "space-after"] + CardSpec.keys
         guard let fields = FieldReader(value, allowed: keys, log: log) else { return nil }
         let folder = fields["source"]
-        guard let card = CardSpec(fields, loader: loader) else { return nil }
+        let filter = DataList.readFilter(fields, log: log), sort = DataList.readSort(fields, log: log)
+        let title = fields["title"].flatMap { LayoutLoader.template($0, log: log) }
+        let titleStyle = title == nil ? nil : fields.required("title-style", expected: "the heading's paragraph style")?
+            .string(log)
+        guard let card = CardSpec(fields, loader: loader), let filter, let sort, title == nil || titleStyle != nil
+        else { return nil }
+        let folderName = folder?.string(log) ?? "staff"
         return StaffElement(
-            common: loader.common(fields, origin: origin), folder: folder?.string(log) ?? "staff",
+            common: loader.common(fields, origin: origin), folder: folderName,
             folderLocation: folder?.location ?? fields.value.location,
             columns: fields["columns"]?.count(log, in: 1...6) ?? 3, gutter: fields["gutter"]?.length(log) ?? 12,
             rowGap: fields["row-gap"]?.length(log) ?? 12,
-            order: fields["order"]?.choice(log, of: Order.self) ?? .rank, card: card)
+            order: fields["order"]?.choice(log, of: Order.self) ?? .rank,
+            choice: DataList(source: Template(text: folderName, location: folder?.location ?? fields.value.location,
+                                              field: "staff.source"), name: "person", filter: filter, sort: sort),
+            title: title.flatMap { title in titleStyle.map { StyledTemplate(template: title, style: $0) } }, card: card)
     }
 
     func bind(_ binder: BlockBinder) throws -> (any Block)? {
@@ -45,7 +60,8 @@ struct StaffElement: BlockElement {
         }
         var problems: [Diagnostic] = []
         var people: [StaffProfile] = []
-        for file in files {
+        let chosen = try choice.chosen(try files.map { try store.yaml("\(folder)/\($0)") }, store: store)
+        for file in chosen.map({ files[$0] }) {
             do {
                 people.append(try StaffProfile.load("\(folder)/\(file)", store: store))
             } catch let error as DiagnosticError {
@@ -53,6 +69,7 @@ struct StaffElement: BlockElement {
             }
         }
         if !problems.isEmpty { throw DiagnosticError(problems) }
+        guard !people.isEmpty else { return nil }
         if order == .rank {
             let ranks = StaffProfile.Rank.allCases
             people = people.enumerated().sorted {
@@ -60,16 +77,19 @@ struct StaffElement: BlockElement {
                 return (left, $0.offset) < (right, $1.offset)
             }.map(\.element)
         }
+        // Rows of cards of equal height; a short last row keeps the others' card width.
         var rows: [any Block] = []
         for start in stride(from: 0, to: people.count, by: columns) {
-            let row = try people[start..<min(start + columns, people.count)].map { person -> [any Block] in
+            let row = try people[start..<min(start + columns, people.count)].compactMap { person in
                 try card.card(for: person, origin: origin, location: folderLocation, spaceAfter: 0, binder: binder)
-                    .map { [$0] } ?? []
             }
-            let padded = row + Array(repeating: [], count: columns - row.count)
             let isLast = start + columns >= people.count
-            rows.append(SideBySideBlock(origin: origin, columns: padded, gutter: gutter,
-                                        spaceAfter: isLast ? common.spaceAfter : rowGap))
+            rows.append(CardRowBlock(origin: origin, cards: row, places: columns, gutter: gutter,
+                                     spaceAfter: isLast ? common.spaceAfter : rowGap))
+        }
+        if let title, let heading = try binder.line(title) {
+            rows.insert(TextBlock(origin: origin, paragraphs: [binder.inline.heading(heading, level: 2)], spaceAfter: 0),
+                        at: 0)
         }
         return StoryBlock(origin: origin, blocks: rows)
     }

@@ -17,7 +17,11 @@ struct TableElement: BlockElement {
     var common: BlockCommon
     var columns: [Column]
     var header: [[Template]]
-    var rows: [[Template]]
+    var rows: [Controlled<[Template]>]
+    /// A table defined in the data (`from: tables.pathway`): its header and rows
+    /// (or a CSV file's) come from there; the layout's columns design it, the
+    /// last column's design serving any further columns.
+    var from: Template?
     var style: String
     var headerStyle: String
     var appearance: TableBlock.Appearance
@@ -25,18 +29,31 @@ struct TableElement: BlockElement {
 
     static func read(_ value: YAMLValue, origin: BlockOrigin, loader: BlockLoader) -> TableElement? {
         let log = loader.log, palette = loader.palette
-        let keys = ["columns", "header", "rows", "style", "header-style", "padding", "rule", "frame-rule",
+        let keys = ["columns", "header", "rows", "from", "style", "header-style", "padding", "rule", "frame-rule",
                     "header-fill", "stripe-fill", "space-after"]
         guard let fields = FieldReader(value, allowed: keys, log: log) else { return nil }
         let columns = fields.required("columns", expected: "a list of {width, align, style}")?.list(log)?
             .compactMap { readColumn($0, log: log) }
         func cells(_ row: YAMLValue) -> [Template]? { row.list(log)?.compactMap { LayoutLoader.template($0, log: log) } }
-        let rows = fields.required("rows", expected: "a list of rows, each a list of cells")?.list(log)?
-            .compactMap(cells)
+        // A row is a list of cells, or `{row: […]}` with data controls (`each`, `when`, …).
+        let from = fields["from"].flatMap { LayoutLoader.template($0, log: log) }
+        if from != nil, let written = fields["rows"] ?? fields["header"] {
+            log.report(written.error("a table \"from\" the data takes its header and rows from there; "
+                + "remove this or \"from\""))
+        }
+        let rowsValue = from == nil ? fields.required("rows", expected: "a list of rows, each a list of cells, "
+            + "or \"from\": a table defined in the data") : nil
+        let rows = (rowsValue?.list(log) ?? (from == nil ? nil : [])).map {
+            Controlled.readList($0, log: log) { row in
+                guard case .mapping = row.node else { return cells(row) }
+                return FieldReader(row, allowed: ["row"], log: log)?
+                    .required("row", expected: "the cells of the repeated row").flatMap(cells)
+            }
+        }
         let header = fields["header"]?.list(log)?.compactMap(cells) ?? []
         let style = fields.required("style", expected: "the paragraph style of the cells")?.string(log)
         guard let columns, let rows, let style else { return nil }
-        for (index, row) in (header + rows).enumerated() where row.count != columns.count {
+        for (index, row) in (header + rows.map(\.item)).enumerated() where row.count != columns.count && from == nil {
             log.report(value.error("row \(index + 1) has \(row.count) cells for \(columns.count) columns"))
         }
         let appearance = TableBlock.Appearance(
@@ -46,7 +63,7 @@ struct TableElement: BlockElement {
             headerFill: fields["header-fill"]?.color(log, palette: palette),
             stripeFill: fields["stripe-fill"]?.color(log, palette: palette))
         return TableElement(common: loader.common(fields, origin: origin), columns: columns, header: header,
-                            rows: rows, style: style, headerStyle: fields["header-style"]?.string(log) ?? style,
+                            rows: rows, from: from, style: style, headerStyle: fields["header-style"]?.string(log) ?? style,
                             appearance: appearance)
     }
 
@@ -81,18 +98,25 @@ struct TableElement: BlockElement {
         guard let body = styles.style(style, at: location, field: "table.style", log: log),
               let head = styles.style(headerStyle, at: location, field: "table.header-style", log: log)
         else { return nil }
+        let (header, rows) = try from.map { try dataTable($0, store: binder.store) } ?? (self.header, self.rows)
+        let width = (header + rows.map(\.item)).map(\.count).max() ?? columns.count
+        let columns = (0..<max(width, 1)).map { self.columns[min($0, self.columns.count - 1)] }
         let columnStyles = columns.map { column in
             column.style.flatMap { styles.style($0, at: location, field: "table.columns.style", log: log) } ?? body
         }
         func row(_ cells: [Template], header: Bool) throws -> [Paragraph] {
-            try cells.enumerated().map { index, cell in
+            try collectingEvery(Array(cells.enumerated())) { index, cell in
                 let style = header ? head : columnStyles[min(index, columnStyles.count - 1)]
                 return binder.inline.paragraph(try binder.store.interpolate(cell), style: style, location: cell.location)
             }
         }
+        let bodyRows = try Controlled.expand(rows, store: binder.store) { try row($0, header: false) }
+        // Every row hidden by its condition, or an empty list: no table at all.
+        guard !bodyRows.isEmpty else { return nil }
         return TableBlock(
             origin: origin, columns: columns.map { TableBlock.Column(width: $0.width, alignment: $0.alignment) },
-            header: try header.map { try row($0, header: true) }, rows: try rows.map { try row($0, header: false) },
+            header: try header.map { try row($0, header: true) },
+            rows: bodyRows,
             appearance: appearance, spaceAfter: common.spaceAfter)
     }
 }

@@ -79,12 +79,13 @@ struct TextElement: BlockElement {
         let markdown: String
         let file: String
         switch source {
-        case let .file(path, sourceLocation):
+        case let .file(written, sourceLocation):
+            // `text/{{lang}}/about.md`: the file of the document's language.
+            let path = try store.interpolate(Template(text: written, location: sourceLocation, field: "text.source"))
             file = store.displayPath(of: path)
             // Data fields work in Markdown files too: "[our page]({{department.website}})".
-            markdown = try store.interpolate(Template(
-                text: try store.text(path, requestedAt: sourceLocation, field: "text.source"),
-                location: SourceLocation(file: file), field: ""))
+            markdown = try store.interpolateMarkdown(try store.text(path, requestedAt: sourceLocation,
+                                                                    field: "text.source"), file: file)
         case let .inline(template):
             markdown = try store.interpolate(template)
             file = template.location.file

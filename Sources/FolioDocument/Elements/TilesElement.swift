@@ -26,7 +26,7 @@ struct TilesElement: BlockElement {
     }
 
     var common: BlockCommon
-    var items: [Item]
+    var items: [Controlled<Item>]
     var valueStyle: String
     var labelStyle: String
     var qualifierStyle: String
@@ -35,15 +35,19 @@ struct TilesElement: BlockElement {
     var gutter: Double
     var padding: EdgeInsets
     var cornerRadius: Double
+    /// Most tiles in one row (a list repeated over data may give any number); nil: all in one row.
+    var perRow: Int?
+    /// Space between rows when the tiles take several.
+    var rowGap: Double
     var origin: BlockOrigin { common.origin }
 
     static func read(_ value: YAMLValue, origin: BlockOrigin, loader: BlockLoader) -> TilesElement? {
         let log = loader.log, palette = loader.palette
         let keys = ["items", "value-style", "label-style", "qualifier-style", "background", "accent", "gutter",
-                    "padding", "corner-radius", "space-after"]
+                    "padding", "corner-radius", "per-row", "row-gap", "space-after"]
         guard let fields = FieldReader(value, allowed: keys, log: log) else { return nil }
-        let items = fields.required("items", expected: "a list of figures")?.list(log)?.compactMap {
-            readItem($0, log: log)
+        let items = fields.required("items", expected: "a list of figures")?.list(log).map {
+            Controlled.readList($0, log: log) { readItem($0, log: log) }
         }
         let valueStyle = fields.required("value-style", expected: "a paragraph style")?.string(log)
         let labelStyle = fields.required("label-style", expected: "a paragraph style")?.string(log)
@@ -55,7 +59,8 @@ struct TilesElement: BlockElement {
             accent: fields["accent"]?.color(log, palette: palette),
             gutter: fields["gutter"]?.length(log) ?? 12,
             padding: fields["padding"]?.insets(log) ?? EdgeInsets(all: 8),
-            cornerRadius: fields["corner-radius"]?.length(log) ?? 0)
+            cornerRadius: fields["corner-radius"]?.length(log) ?? 0, perRow: fields["per-row"]?.count(log, in: 1...12),
+            rowGap: fields["row-gap"]?.length(log) ?? 3 * 72 / 25.4)
     }
 
     private static func readItem(_ value: YAMLValue, log: DiagnosticLog) -> Item? {
@@ -101,17 +106,27 @@ struct TilesElement: BlockElement {
               let labelStyle = styles.style(labelStyle, at: location, field: "tiles.label-style", log: log),
               let qualifierStyle = styles.style(qualifierStyle, at: location, field: "tiles.qualifier-style", log: log)
         else { return nil }
-        let tiles = try items.map { item -> Tile in
+        let tiles = try Controlled.expand(items, store: binder.store) { item -> Tile in
             let parts = try figureParts(item, binder: binder)
             return Tile(rows: [
                 binder.inline.paragraph(parts.qualifier, style: qualifierStyle, location: item.location),
                 binder.inline.paragraph(parts.value, style: valueStyle, location: item.location),
                 binder.inline.paragraph(parts.label, style: labelStyle, location: item.location),
-            ], trend: item.trend, trendRow: 1,
-            sparkline: try item.sparkline.map { try sparklineValues($0, binder: binder) } ?? [])
+            ], trend: item.trend ?? parts.trend, trendRow: 1,
+            sparkline: try (item.sparkline ?? parts.sparkline).map { try sparklineValues($0, binder: binder) } ?? [])
         }
-        return TilesBlock(origin: origin, tiles: tiles, gutter: gutter, padding: padding, background: background,
-                          accent: accent, cornerRadius: cornerRadius, spaceAfter: common.spaceAfter)
+        // Every tile hidden by its condition, or an empty list: no row at all.
+        guard !tiles.isEmpty else { return nil }
+        let size = perRow ?? tiles.count
+        let rows = stride(from: 0, to: tiles.count, by: size).map { start in
+            var row = TilesBlock(origin: origin, tiles: Array(tiles[start..<min(start + size, tiles.count)]),
+                                 gutter: gutter, padding: padding, background: background, accent: accent,
+                                 cornerRadius: cornerRadius,
+                                 spaceAfter: start + size >= tiles.count ? common.spaceAfter : rowGap)
+            row.places = perRow
+            return row
+        }
+        return rows.count == 1 ? rows[0] : StoryBlock(origin: origin, blocks: rows)
     }
 
     private func sparklineValues(_ sparkline: Sparkline, binder: BlockBinder) throws -> [Double] {
@@ -125,22 +140,35 @@ struct TilesElement: BlockElement {
         }
     }
 
+    /// A tile's texts, and the trend and sparkline its figure may bring.
+    private struct FigureParts {
+        var qualifier = "", value = "", label = ""
+        var trend: Tile.Trend?
+        var sparkline: Sparkline?
+    }
+
+    /// The fields of a figure in the data; `title` names it in a table, `group` and
+    /// `highlight` are for choosing (`where`), `note` and `source` explain it.
+    static let figureKeys = ["value", "unit", "qualifier", "label", "title", "note", "source", "group", "highlight",
+                             "illustrative", "trend", "sparkline"]
+
     /// Qualifier, value (with its unit) and label of a tile: from a figure group
     /// in the data (`value`, `unit`, `qualifier`, `label`), each overridable in the layout.
-    private func figureParts(_ item: Item, binder: BlockBinder) throws -> (qualifier: String, value: String, label: String) {
+    private func figureParts(_ item: Item, binder: BlockBinder) throws -> FigureParts {
         let (store, log) = (binder.store, binder.log)
-        var parts = (qualifier: "", value: "", label: "")
+        var parts = FigureParts()
         if let figure = item.figure {
             let path = try store.interpolate(figure)
             let group = try store.value(at: path, for: figure)
-            guard let fields = FieldReader(group, allowed: ["value", "unit", "qualifier", "label", "note"], log: log)
-            else { return parts }
+            guard let fields = FieldReader(group, allowed: Self.figureKeys, log: log) else { return parts }
             let value = fields.required("value", expected: "the figure's number")?.string(log) ?? ""
             let unit = fields["unit"]?.string(log) ?? ""
             parts.value = value + unit
             parts.qualifier = fields["qualifier"].flatMap { store.localized($0).string(log) } ?? ""
             parts.label = fields.required("label", expected: "what the figure counts")
                 .flatMap { store.localized($0).string(log) } ?? ""
+            parts.trend = fields["trend"]?.choice(log, of: Tile.Trend.self)
+            parts.sparkline = fields["sparkline"].flatMap { Self.readSparkline($0, log: log) }
         }
         if let value = item.value { parts.value = try store.interpolate(value) }
         if let label = item.label { parts.label = try store.interpolate(label) }

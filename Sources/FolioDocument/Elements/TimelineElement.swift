@@ -1,15 +1,17 @@
 import FolioCore
 import FolioLayout
 
-/// `timeline: {source, date-style, text-style, …}`: dated milestones from a
-/// list in the data (`source: department.milestones`), each `{date, text}`;
+/// `timeline: {source, where, sort, date-style, text-style, …}`: dated milestones
+/// from a list in the data (`source: department.milestones`), each `{date, text}`,
+/// filtered and sorted as a repeated block's items (`DataList`);
 /// `date` is optional (a milestone the department has not dated stays undated,
 /// never guessed) and `text` may come in several languages.
 struct TimelineElement: BlockElement {
     static let kind = "timeline"
+    static let ownControlKeys = ["where", "sort"]
     var common: BlockCommon
-    /// A data path to the list of milestones.
-    var source: Template
+    /// The milestones: a data path to a list, with optional `where` and `sort`.
+    var source: DataList
     var dateStyle: String
     var textStyle: String
     var dateWidth: Double
@@ -22,16 +24,18 @@ struct TimelineElement: BlockElement {
     static func read(_ value: YAMLValue, origin: BlockOrigin, loader: BlockLoader) -> TimelineElement? {
         let log = loader.log, palette = loader.palette
         let keys = ["source", "date-style", "text-style", "date-width", "gap", "line-color", "marker-color",
-                    "entry-gap", "space-after"]
+                    "entry-gap", "where", "sort", "space-after"]
         guard let fields = FieldReader(value, allowed: keys, log: log) else { return nil }
         let source = fields.required("source", expected: "a data path to a list of {date, text}, "
             + "e.g. department.milestones").flatMap { LayoutLoader.template($0, log: log) }
         let dateStyle = fields.required("date-style", expected: "a paragraph style")?.string(log)
         let textStyle = fields.required("text-style", expected: "a paragraph style")?.string(log)
         let lineColor = fields.required("line-color", expected: "a colour")?.color(log, palette: palette)
-        guard let source, let dateStyle, let textStyle, let lineColor else { return nil }
+        let filter = DataList.readFilter(fields, log: log), sort = DataList.readSort(fields, log: log)
+        guard let source, let dateStyle, let textStyle, let lineColor, let filter, let sort else { return nil }
         return TimelineElement(
-            common: loader.common(fields, origin: origin), source: source, dateStyle: dateStyle, textStyle: textStyle,
+            common: loader.common(fields, origin: origin),
+            source: DataList(source: source, name: "milestone", filter: filter, sort: sort), dateStyle: dateStyle, textStyle: textStyle,
             dateWidth: fields["date-width"]?.length(log) ?? 20 * 72 / 25.4, gap: fields["gap"]?.length(log) ?? 8,
             lineColor: lineColor, markerColor: fields["marker-color"]?.color(log, palette: palette) ?? lineColor,
             entryGap: fields["entry-gap"]?.length(log) ?? 8)
@@ -42,8 +46,8 @@ struct TimelineElement: BlockElement {
         let location = origin.location ?? SourceLocation(file: "")
         guard let date = styles.style(dateStyle, at: location, field: "timeline.date-style", log: log),
               let text = styles.style(textStyle, at: location, field: "timeline.text-style", log: log) else { return nil }
-        let list = try store.value(at: store.interpolate(source), for: source)
-        guard let milestones = list.list(log) else { return nil }
+        let milestones = try source.items(store)
+        guard !milestones.isEmpty else { return nil }
         var entries: [TimelineBlock.Entry] = []
         for milestone in milestones {
             guard let fields = FieldReader(milestone, allowed: ["date", "text"], log: log),
