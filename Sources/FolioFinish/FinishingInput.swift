@@ -34,16 +34,21 @@ public struct FinishingInput: Sendable {
 }
 
 /// What the renderer knows about one structure element that cairo cannot write.
-/// (Room for more: a language of its own for /Lang on the element.)
 public struct StructureElementNote: Hashable, Sendable {
     /// The structure type, e.g. "Figure", "Link", "P"; checked against the PDF's element.
     public var role: String
     /// A Figure's /Alt; a Link's annotation /Contents.
     public var alternativeText: String?
+    /// BCP 47 language of the element's text when it differs from its parent's (its /Lang).
+    public var language: String?
+    /// A table header cell's /Scope: "Column" or "Row" (ISO 32000-1 table 349).
+    public var scope: String?
 
-    public init(role: String, alternativeText: String? = nil) {
+    public init(role: String, alternativeText: String? = nil, language: String? = nil, scope: String? = nil) {
         self.role = role
         self.alternativeText = alternativeText
+        self.language = language
+        self.scope = scope
     }
 }
 

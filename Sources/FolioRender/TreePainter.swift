@@ -82,7 +82,8 @@ final class TreePainter {
         }
         try close(downTo: live)
         try context.beginTag(tag)
-        notes.append(StructureElementNote(role: tag, alternativeText: element.alternativeText))
+        notes.append(StructureElementNote(role: tag, alternativeText: element.alternativeText,
+                                          language: element.language, scope: element.role.headerScope))
         open.append((element.id, tag))
         live += 1
     }
