@@ -51,4 +51,33 @@ import Testing
         // A figure with nothing to say is left without /Alt, for the conformance check to find.
         #expect(PDFConformance.figureAlternatives(pdf).count == 1)
     }
+
+    /// A paragraph in another language than the document carries its own /Lang
+    /// (ISO 32000-1 14.9.2); the others inherit the catalog's.
+    @Test func elementsInAnotherLanguageGetTheirLang() throws {
+        let pdf = try render([
+            .group([try run("Hongjing Jiang")], .element(StructureElement(.paragraph, language: "en"))),
+            .group([try run("Tianjin")], .element(StructureElement(.paragraph))),
+        ])
+        let paragraphs = pdf.structureElements.filter { $0.element["/S"] as? String == "/P" }
+        #expect(paragraphs.map { pdf.text($0.element["/Lang"]) } == ["en", nil])
+    }
+
+    /// The finishing stage appends an incremental update (ISO 32000-1 7.5.6)
+    /// to cairo's file instead of rewriting it: cairo's bytes stay in front,
+    /// the new trailer points back at cairo's cross-reference section and
+    /// carries the /ID, and the catalog says PDF 1.7.
+    @Test func finishingAppendsAnIncrementalUpdate() throws {
+        let url = try TestSupport.temporaryDirectory().appendingPathComponent("update.pdf")
+        let list = DisplayList(info: DocumentInfo(title: "Update", author: "Folio tests", language: "en"),
+                               pages: [Page(size: Size(width: 300, height: 200), items: [try run("Text")])])
+        try PDFRenderer(date: Date(timeIntervalSince1970: 0)).write(list, to: url)
+        let text = String(decoding: try Data(contentsOf: url), as: UTF8.self)
+        #expect(text.components(separatedBy: "%%EOF").count == 3, "cairo's file and one update")
+        let trailer = try #require(text.range(of: "trailer", options: .backwards).map { text[$0.lowerBound...] })
+        #expect(trailer.contains("/Prev ") && trailer.contains("/ID ["))
+        let pdf = try PDFReader(url)
+        #expect(pdf.catalog["/Version"] as? String == "/1.7")
+        #expect(try FolioTestSupport.run("/usr/bin/qpdf", ["--check", url.path]).status == 0)
+    }
 }
