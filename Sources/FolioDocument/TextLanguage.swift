@@ -28,9 +28,11 @@ enum TextLanguage {
         }
     }
 
+    /// Basic Latin and Latin-1 letters and Latin Extended-A and -B (× and ÷ are not letters).
+    /// Ranges, not Unicode properties: this runs on every paragraph's text.
     private static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F: scalar.properties.isAlphabetic
+        case 0x41...0x5A, 0x61...0x7A, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F: true
         default: false
         }
     }

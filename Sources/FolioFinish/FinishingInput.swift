@@ -15,12 +15,16 @@ public struct FinishingInput: Sendable {
     /// One note per structure element the renderer opened, in the order it
     /// opened them: the order of the structure tree's elements in document order.
     public var elements: [StructureElementNote]
+    /// Per page, per run of content painted outside structure elements, in
+    /// order: its artifact type ("Pagination", "Layout", "Background"), or nil
+    /// when unknown. Empty: every artifact untyped.
+    public var artifacts: [[String?]]
     /// Print-shop conditions (PDF/X-4); nil for screen output.
     public var print: PrintConditions?
 
     public init(title: String, author: String, subject: String? = nil, keywords: [String] = [], language: String,
                 creator: String = "Folio", date: Date, elements: [StructureElementNote] = [],
-                print: PrintConditions? = nil) {
+                artifacts: [[String?]] = [], print: PrintConditions? = nil) {
         self.title = title
         self.author = author
         self.subject = subject
@@ -29,6 +33,7 @@ public struct FinishingInput: Sendable {
         self.creator = creator
         self.date = date
         self.elements = elements
+        self.artifacts = artifacts
         self.print = print
     }
 }

@@ -19,7 +19,8 @@ public enum PDFFinisher {
             defer { file.releaseHandles() }
             let content = try file.contentData(of: page)
             digest.add(content)
-            guard let wrapped = ArtifactMarking.wrap(content) else { continue }
+            let types = index < input.artifacts.count ? input.artifacts[index] : []
+            guard let wrapped = ArtifactMarking.wrap(content, types: types) else { continue }
             let compressed = try Deflate.compress(wrapped)
             // Cairo writes one content stream per page: its object is replaced.
             // Several streams become one new stream.

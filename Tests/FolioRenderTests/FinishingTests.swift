@@ -80,4 +80,23 @@ import Testing
         #expect(pdf.catalog["/Version"] as? String == "/1.7")
         #expect(try FolioTestSupport.run("/usr/bin/qpdf", ["--check", url.path]).status == 0)
     }
+
+    /// Cairo 1.16 marks only a leaf element's content: a paragraph holding a
+    /// link would leave its other words unmarked, and the finisher would hide
+    /// them as artifacts. They go into Spans beside the Link instead, and the
+    /// paragraph's background, an artifact, gets its type.
+    @Test func wordsAroundALinkAreTaggedAndArtifactsTyped() throws {
+        let pdf = try render([
+            .group([
+                .group([.rectangle(Rect(x: 0, y: 0, width: 300, height: 60), fill: .black, stroke: nil, cornerRadius: 0)],
+                       .artifact(.background)),
+                try run("Read "), try run("the report", link: "https://example.org"), try run(" today"),
+            ], .element(StructureElement(.paragraph))),
+        ])
+        let roles = pdf.structureElements.map { $0.element["/S"] as? String }
+        #expect(roles == ["/Document", "/P", "/Span", "/Link", "/Span"])
+        let artifacts = ContentScan.artifacts(in: pdf.content(ofPage: 0))
+        #expect(artifacts.map(\.type) == ["Background"])
+        #expect(!artifacts.contains { $0.showsText })
+    }
 }
