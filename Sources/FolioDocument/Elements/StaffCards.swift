@@ -91,6 +91,8 @@ struct CardSpec {
             card.photo = try binder.image(photo, at: fileLocation, field: "photo")
             card.photoFocus = person.photoFocus
             card.photoDescription = "Photo of \(person.name)"
+            card.photoMinimumResolution = binder.minimumImageResolution
+            card.photoLocation = fileLocation
         }
         return card
     }
