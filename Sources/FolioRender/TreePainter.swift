@@ -80,8 +80,17 @@ final class TreePainter {
             if let clip = group.clip { context.beginClip(clip.with(clip.rect.offsetBy(dx: inner.x, dy: inner.y))) }
             switch group.semantics {
             case let .element(element) where tagged && artifact == nil:
-                try enter(element, leaf: group.isLeafElement)
-                try paint(group.items, origin: inner, artifact: nil)
+                let leaf = group.isLeafElement
+                var items = group.items[...]
+                if leaf, !continues(element) {
+                    // Cairo would mark a leaf's background as its content: its leading
+                    // artifacts are painted before the tag opens (the paint order stays).
+                    let leading = items.prefix { if case .group(let child) = $0, case .artifact = child.semantics { true } else { false } }
+                    try paint(Array(leading), origin: inner, artifact: nil)
+                    items = items.dropFirst(leading.count)
+                }
+                try enter(element, leaf: leaf)
+                try paint(Array(items), origin: inner, artifact: nil)
                 try leave(element)
             case let .artifact(kind):
                 try paint(group.items, origin: inner, artifact: kind)
@@ -92,10 +101,16 @@ final class TreePainter {
         }
     }
 
+    /// Whether `element` goes on in an earlier part that is still open.
+    private func continues(_ element: StructureElement) -> Bool {
+        guard let id = element.id, open.count > live else { return false }
+        return open[live].id == id && open[live].tag == element.role.tagName
+    }
+
     /// Opens the element's tag, or goes on in its earlier part when that is still open.
     private func enter(_ element: StructureElement, leaf: Bool) throws {
         let tag = element.role.tagName
-        if let id = element.id, open.count > live, open[live].id == id, open[live].tag == tag {
+        if continues(element) {
             // Cairo decides per page whether an element is a leaf, from all its parts so far.
             open[live].leaf = open[live].leaf && leaf
             live += 1

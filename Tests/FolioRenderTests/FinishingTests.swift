@@ -99,4 +99,18 @@ import Testing
         #expect(artifacts.map(\.type) == ["Background"])
         #expect(!artifacts.contains { $0.showsText })
     }
+
+    /// A leaf element's background is painted before its tag opens, so it is
+    /// a typed artifact and not the paragraph's content.
+    @Test func aLeafElementsBackgroundStaysOutsideItsTag() throws {
+        let pdf = try render([
+            .group([
+                .group([.rectangle(Rect(x: 0, y: 0, width: 300, height: 60), fill: .black, stroke: nil, cornerRadius: 0)],
+                       .artifact(.background)),
+                try run("Plain words"),
+            ], .element(StructureElement(.paragraph))),
+        ])
+        #expect(pdf.structureElements.map { $0.element["/S"] as? String } == ["/Document", "/P"])
+        #expect(ContentScan.artifacts(in: pdf.content(ofPage: 0)).map(\.type) == ["Background"])
+    }
 }
