@@ -3,7 +3,7 @@
 
 APT_PACKAGES := pkg-config libcairo2-dev libharfbuzz-dev libfreetype-dev libfontconfig-dev \
                 libjpeg-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libicu-dev libhyphen-dev librsvg2-dev libxml2-dev hyphen-en-us unicode-data \
-                libqpdf-dev icc-profiles-free scribus-data libqrencode-dev fonts-noto-cjk poppler-utils qpdf zbar-tools
+                libqpdf-dev zlib1g-dev icc-profiles-free scribus-data libqrencode-dev fonts-noto-cjk poppler-utils qpdf zbar-tools
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 LAYOUTS := $(wildcard Layouts/*.yaml)
 FOLIO := .build/release/folio

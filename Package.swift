@@ -27,6 +27,8 @@ let package = Package(
         // libqpdf's C API, for the finishing stage (FolioFinish).
         .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
         .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
+        // zlib: the finishing stage compresses the streams it appends.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CRsvg", pkgConfig: "librsvg-2.0", providers: [.apt(["librsvg2-dev"])]),
         // librsvg behind a plain-C header, so that GLib's headers stay out of Swift.
         .target(name: "CSVG", dependencies: ["CRsvg"]),
@@ -43,7 +45,7 @@ let package = Package(
         .target(name: "FolioPreflight", dependencies: ["FolioCore", "FolioLayout"]),
         .target(name: "FolioCharts", dependencies: ["FolioCore", "FolioLayout", "FolioText"]),
         // Standards fix-ups on a finished PDF (PDF/UA-1, PDF/X-4), on libqpdf.
-        .target(name: "FolioFinish", dependencies: ["CQPDF"]),
+        .target(name: "FolioFinish", dependencies: ["CQPDF", "CZlib"]),
         .target(name: "FolioRender", dependencies: ["FolioLayout", "FolioText", "FolioImages", "FolioFinish", "CCairo",
                                                   "CFreeType", "CShims", "CSVG"]),
         .target(name: "FolioDocument", dependencies: ["FolioLayout", "FolioText", "FolioImages", "FolioCharts",

@@ -25,7 +25,8 @@ struct BlockBinder {
         self.language = language
         self.strings = strings
         self.minimumImageResolution = minimumImageResolution
-        self.inline = InlineText(styles: styles, anchors: AnchorNumbering(numberedLevels: numberedHeadingLevels))
+        self.inline = InlineText(styles: styles, anchors: AnchorNumbering(numberedLevels: numberedHeadingLevels),
+                                 language: language)
     }
 
     /// The block for `element`; nil for a contents block, which is made once

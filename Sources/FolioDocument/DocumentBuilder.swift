@@ -229,6 +229,7 @@ public struct DocumentBuilder {
             header: try spec.header.map { try runningText($0, position: .header, binder: binder) },
             footer: try spec.footer.map { try runningText($0, position: .footer, binder: binder) },
             frames: spec.frames)
+        master.folds = spec.folds
         master.evenHeader = try spec.evenHeader.map { try runningText($0, position: .header, binder: binder) }
         master.evenFooter = try spec.evenFooter.map { try runningText($0, position: .footer, binder: binder) }
         if let image = spec.backgroundImage {

@@ -6,6 +6,8 @@ import FolioText
 struct InlineText {
     let styles: StyleSheet
     let anchors: AnchorNumbering
+    /// The document's language; a paragraph mostly in another script gets its own (`TextLanguage`).
+    let language: String
 
     /// A heading paragraph: kept with what follows, tagged H1…H6, and given an
     /// anchor for the contents, the outline and links.
@@ -26,7 +28,8 @@ struct InlineText {
     /// A paragraph of plain text in `style`.
     func paragraph(_ text: String, style: ResolvedStyle, location: SourceLocation?) -> Paragraph {
         Paragraph(spans: text.isEmpty ? [] : [StyledText(text, style: style.text, location: location)],
-                  style: style.paragraph, spaceBefore: style.spaceBefore, spaceAfter: style.spaceAfter)
+                  style: style.paragraph, spaceBefore: style.spaceBefore, spaceAfter: style.spaceAfter,
+                  language: TextLanguage.of(text, in: language))
     }
 
     /// Paragraphs for Markdown blocks: body text in `body`, headings in the
@@ -71,7 +74,7 @@ struct InlineText {
                        location: location)
         }
         return Paragraph(spans: styled, style: style.paragraph, spaceBefore: style.spaceBefore,
-                         spaceAfter: style.spaceAfter)
+                         spaceAfter: style.spaceAfter, language: TextLanguage.of(spans.map(\.text).joined(), in: language))
     }
 
     /// Inline markup applies the layout's character styles `emphasis`, `strong`,

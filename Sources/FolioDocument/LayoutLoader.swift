@@ -131,15 +131,14 @@ enum LayoutLoader {
             log.report(fields.value.error("the margins leave no room on a \(Int(saturating: size.width)) × \(Int(saturating: size.height)) pt page"))
         }
         // Tri-fold panels: the margins are each panel's.
-        let panels = fields["panels"]?.choice(log, of: TriFold.Side.self).map {
-            TriFold.frames(side: $0, size: size, margins: margins)
-        }
+        let side = fields["panels"]?.choice(log, of: TriFold.Side.self)
+        let panels = side.map { TriFold.frames(side: $0, size: size, margins: margins) }
         func running(_ key: String, _ inherited: RunningTextSpec?) -> RunningTextSpec? {
             guard let value = fields[key] else { return inherited }
             if case let .scalar(scalar) = value.node, scalar.string == "none" { return nil }
             return reader.runningText(value, kind: key)
         }
-        return MasterSpec(
+        var spec = MasterSpec(
             name: name, size: size, margins: margins,
             facing: fields["facing"]?.bool(log) ?? base?.facing ?? false,
             columns: fields["columns"]?.count(log, in: 1...12) ?? base?.columns ?? 1,
@@ -153,6 +152,8 @@ enum LayoutLoader {
                 value.string(log).map { (path: $0, location: value.location) }
             } ?? base?.backgroundImage,
             frames: panels ?? base?.frames, location: fields.value.location)
+        spec.folds = side.map { TriFold.folds(side: $0, width: size.width) } ?? base?.folds ?? []
+        return spec
     }
 
     /// Margins: one length, or sides; `inside` and `outside` name the left and

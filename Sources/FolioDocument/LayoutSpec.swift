@@ -80,6 +80,8 @@ struct MasterSpec {
     var backgroundImage: (path: String, location: SourceLocation)?
     /// Frames placed by the layout (tri-fold panels) instead of columns.
     var frames: [Rect]?
+    /// Where a folded sheet folds (tri-fold), from the left edge.
+    var folds: [Double] = []
     var location: SourceLocation
 }
 

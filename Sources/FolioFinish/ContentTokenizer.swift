@@ -5,6 +5,9 @@ struct ContentOperation {
     /// for an inline image, from BI to the end of EI.
     var range: Range<Int>
     var name: String
+    /// A BDC whose properties carry an /MCID: content of a structure element
+    /// (ISO 32000-1 14.7.4), not an /ActualText span or other marked content.
+    var marksStructure = false
 }
 
 /// Splits an unfiltered content stream into operations (ISO 32000-1 7.2 and
@@ -28,10 +31,21 @@ struct ContentTokenizer {
             guard let keyword = token.keyword, !Self.constants.contains(keyword) else { continue }
             var end = token.range.upperBound
             if keyword == "BI" { end = tokenizer.skipInlineImage() }
-            operations.append(ContentOperation(range: start! ..< end, name: keyword))
+            var operation = ContentOperation(range: start! ..< end, name: keyword)
+            operation.marksStructure = keyword == "BDC" && Self.contains(Self.mcid, in: bytes[operation.range])
+            operations.append(operation)
             start = nil
         }
         return operations
+    }
+
+    private static let mcid = Array("/MCID".utf8)
+
+    private static func contains(_ needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Bool {
+        guard haystack.count >= needle.count else { return false }
+        return (haystack.startIndex...(haystack.endIndex - needle.count)).contains { start in
+            haystack[start..<start + needle.count].elementsEqual(needle)
+        }
     }
 
     /// Keywords that are operands, not operators.

@@ -12,11 +12,9 @@ struct DocumentMetadata {
 
     /// Writes Info and the catalog's /Metadata.
     func apply(to file: QPDFFile) {
-        let info = file.trailer["Info"] ?? {
-            let info = file.indirect(file.parse("<< >>"))
-            file.trailer.set("Info", info)
-            return info
-        }()
+        // Cairo writes an Info dictionary; one made here is numbered once it is complete.
+        let existing = file.trailer["Info"]
+        let info = existing ?? file.parse("<< >>")
         info.set("Title", file.string(input.title))
         info.set("Author", file.string(input.author))
         if let subject = input.subject { info.set("Subject", file.string(subject)) } else { info.remove("Subject") }
@@ -30,7 +28,9 @@ struct DocumentMetadata {
             info.set("Trapped", file.parse("/False"))
             info.set("GTS_PDFXVersion", file.string("PDF/X-4"))
         }
-        let stream = file.stream(Array(xmp.utf8), dictionary: "<< /Type /Metadata /Subtype /XML >>")
+        // Left uncompressed, so that tools that do not parse PDF can find the packet (ISO 16684-1 7.1).
+        if existing == nil { file.trailer.set("Info", file.indirect(info)) }
+        let stream = file.stream(Array(xmp.utf8), dictionary: "<< /Type /Metadata /Subtype /XML >>", compress: false)
         file.root.set("Metadata", stream)
     }
 

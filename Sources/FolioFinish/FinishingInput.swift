@@ -15,12 +15,16 @@ public struct FinishingInput: Sendable {
     /// One note per structure element the renderer opened, in the order it
     /// opened them: the order of the structure tree's elements in document order.
     public var elements: [StructureElementNote]
+    /// Per page, per run of content painted outside structure elements, in
+    /// order: its artifact type ("Pagination", "Layout", "Background"), or nil
+    /// when unknown. Empty: every artifact untyped.
+    public var artifacts: [[String?]]
     /// Print-shop conditions (PDF/X-4); nil for screen output.
     public var print: PrintConditions?
 
     public init(title: String, author: String, subject: String? = nil, keywords: [String] = [], language: String,
                 creator: String = "Folio", date: Date, elements: [StructureElementNote] = [],
-                print: PrintConditions? = nil) {
+                artifacts: [[String?]] = [], print: PrintConditions? = nil) {
         self.title = title
         self.author = author
         self.subject = subject
@@ -29,21 +33,27 @@ public struct FinishingInput: Sendable {
         self.creator = creator
         self.date = date
         self.elements = elements
+        self.artifacts = artifacts
         self.print = print
     }
 }
 
 /// What the renderer knows about one structure element that cairo cannot write.
-/// (Room for more: a language of its own for /Lang on the element.)
 public struct StructureElementNote: Hashable, Sendable {
     /// The structure type, e.g. "Figure", "Link", "P"; checked against the PDF's element.
     public var role: String
     /// A Figure's /Alt; a Link's annotation /Contents.
     public var alternativeText: String?
+    /// BCP 47 language of the element's text when it differs from its parent's (its /Lang).
+    public var language: String?
+    /// A table header cell's /Scope: "Column" or "Row" (ISO 32000-1 table 349).
+    public var scope: String?
 
-    public init(role: String, alternativeText: String? = nil) {
+    public init(role: String, alternativeText: String? = nil, language: String? = nil, scope: String? = nil) {
         self.role = role
         self.alternativeText = alternativeText
+        self.language = language
+        self.scope = scope
     }
 }
 

@@ -4,28 +4,29 @@ import Foundation
 /// what PDF/UA-1 (ISO 14289-1) and, for print, PDF/X-4 (ISO 15930-7) need
 /// and cairo 1.16 cannot write. The same file and input give the same bytes.
 public enum PDFFinisher {
-    /// Rewrites the PDF at `url` in place (through a temporary file beside it).
+    /// Finishes the PDF at `url` in place, by appending an incremental update
+    /// (ISO 32000-1 7.5.6) with the objects it changes. On an error the file
+    /// is left damaged: the caller finishes a temporary file, never the good one.
     public static func finish(_ url: URL, _ input: FinishingInput) throws {
-        let finished = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).finishing")
-        defer { try? FileManager.default.removeItem(at: finished) }
-        try finish(url, input, writingTo: finished)
-        guard rename(finished.path, url.path) == 0 else {
-            throw FinishError("cannot replace \(url.path) with its finished version: \(String(cString: strerror(errno)))")
-        }
-    }
-
-    private static func finish(_ url: URL, _ input: FinishingInput, writingTo output: URL) throws {
         let file = try QPDFFile(reading: url)
+        let startxref = try file.startxref()
+        var update = try IncrementalUpdate(appendingTo: url, original: file, previous: startxref)
         var digest = ContentDigest()
-        // Everything painted outside tagged content becomes an artifact.
-        for page in file.pages {
+        // Everything painted outside tagged content becomes an artifact. Each
+        // page's new content goes into the update at once, so it is not kept.
+        for index in 0..<file.pageCount {
+            let page = file.page(index)
+            defer { file.releaseHandles() }
             let content = try file.contentData(of: page)
             digest.add(content)
-            guard let wrapped = ArtifactMarking.wrap(content) else { continue }
-            // Cairo writes one content stream per page: replacing its data in place
-            // is cheaper in qpdf than a new object. Several streams become one.
+            let types = index < input.artifacts.count ? input.artifacts[index] : []
+            guard let wrapped = ArtifactMarking.wrap(content, types: types) else { continue }
+            let compressed = try Deflate.compress(wrapped)
+            // Cairo writes one content stream per page: its object is replaced.
+            // Several streams become one new stream.
             if let contents = page["Contents"], contents.isStream {
-                contents.replaceStreamData(wrapped)
+                try update.appendStream(contents.objectID, generation: contents.generation,
+                                        dictionary: "<< /Length \(compressed.count) /Filter /FlateDecode >>", data: compressed)
             } else {
                 page.set("Contents", file.stream(wrapped, dictionary: "<< >>"))
             }
@@ -36,13 +37,13 @@ public enum PDFFinisher {
         let preferences = catalog["ViewerPreferences"] ?? file.parse("<< >>")
         preferences.set("DisplayDocTitle", file.parse("true"))
         catalog.set("ViewerPreferences", preferences)
-        try StructureFixes(notes: input.elements).apply(to: file)
+        try StructureFixes(notes: input.elements).apply(to: file, index: StructureIndex(file, startxref: startxref))
         let drawing = DrawingResources(file)
         FontFixes.apply(to: drawing.fonts, file: file)
         if let print = input.print { try PrintFixes(conditions: print).apply(to: file, resources: drawing.resources) }
         let producer = file.trailer["Info"]?["Producer"]?.text ?? "Folio"
         DocumentMetadata(input: input, producer: producer, documentID: digest.uuid).apply(to: file)
         try file.check("changing")
-        try file.write(to: output)
+        try file.finish(&update, content: digest)
     }
 }

@@ -2,66 +2,165 @@ import CQPDF
 import Foundation
 
 /// An open PDF in libqpdf: read from a file, changed through `PDFObject`s,
-/// written back to bytes. Owns the `qpdf_data` handle; nothing of the C API
-/// leaves this module.
+/// and finished by an incremental update holding only the changed objects.
+/// Owns the `qpdf_data` handle; nothing of the C API leaves this module.
 final class QPDFFile {
     private var handle: qpdf_data?
-    /// The file's bytes: qpdf reads objects from them lazily, so they live as
-    /// long as the handle. Read from memory, qpdf makes no system call per
-    /// object (from the file it made some 25,000 seeks for an 18-page report).
-    private let bytes: UnsafeMutableRawBufferPointer
+    /// The file, open for `bytes(at:count:)`. qpdf reads it too, from the file
+    /// rather than a copy in memory (or a mapping, whose pages would count as
+    /// the process's memory): it parses only the objects the fixes touch.
+    private let descriptor: Int32
+    /// The file's length in bytes.
+    let size: Int
     /// Names the file in error messages.
     let description: String
+    /// Indirect objects changed since reading, by object number: the update writes them.
+    private var changed: Set<Int32> = []
+    /// Objects made here, by the numbers given them; the update writes them too.
+    private var made: [Int32: MadeObject] = [:]
+    /// The number the next object made here gets.
+    private var nextNumber: Int32 = 0
+
+    /// An object made by the finishing stage. Its number is given here, not by
+    /// qpdf: qpdf numbers a new object only after resolving every object of the
+    /// file (37 MiB for the 500-page synthetic report), and it will not parse a
+    /// reference to an object it does not know. So in qpdf a made object is
+    /// stood for by a placeholder name (`Self.placeholder`), which the update
+    /// writes as the reference.
+    /// Kept as text, not as qpdf handles, which `releaseHandles` invalidates.
+    private enum MadeObject {
+        case value(String)
+        /// Data unfiltered; written Flate-compressed when `compress`.
+        case stream(dictionary: String, data: [UInt8], compress: Bool)
+    }
 
     init(reading url: URL) throws {
         description = url.path
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw FinishError("cannot read \(url.path) to finish it")
+        descriptor = open(url.path, O_RDONLY)
+        var status = stat()
+        guard descriptor >= 0, fstat(descriptor, &status) == 0 else {
+            throw FinishError("cannot read \(url.path) to finish it: \(String(cString: strerror(errno)))")
         }
-        bytes = UnsafeMutableRawBufferPointer.allocate(byteCount: max(data.count, 1), alignment: 1)
-        data.copyBytes(to: bytes)
+        size = Int(status.st_size)
         handle = qpdf_init()
         // Errors are checked after each call and thrown; qpdf need not print them.
         qpdf_silence_errors(handle)
-        _ = qpdf_read_memory(handle, url.path, bytes.baseAddress!.assumingMemoryBound(to: CChar.self),
-                             UInt64(data.count), nil)
+        _ = qpdf_read(handle, url.path, nil)
         try check("reading")
+        nextNumber = Int32(trailer["Size"]?.number ?? 0)
     }
 
     deinit {
         qpdf_cleanup(&handle)
-        bytes.deallocate()
+        if descriptor >= 0 { close(descriptor) }
     }
 
-    var root: PDFObject { PDFObject(file: self, handle: qpdf_get_root(handle)) }
-    var trailer: PDFObject { PDFObject(file: self, handle: qpdf_get_trailer(handle)) }
+    /// Up to `count` bytes of the file from `offset` (fewer at its end).
+    func bytes(at offset: Int, count: Int) -> [UInt8] {
+        let start = min(max(offset, 0), size)
+        var buffer = [UInt8](repeating: 0, count: min(count, size - start))
+        let read = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, off_t(start)) }
+        buffer.removeLast(buffer.count - max(read, 0))
+        return buffer
+    }
+
+    /// The number after the file's last `startxref` (ISO 32000-1 7.5.5): where its cross-reference section starts.
+    func startxref() throws -> Int {
+        let tail = String(decoding: bytes(at: size - 1024, count: 1024), as: UTF8.self)
+        guard let range = tail.range(of: "startxref", options: .backwards),
+              let offset = Int(tail[range.upperBound...].split(whereSeparator: \.isWhitespace).first ?? "") else {
+            throw FinishError("\(description) has no startxref: cairo did not finish it")
+        }
+        return offset
+    }
+
+    /// Lets qpdf forget every handle given out so far (every `PDFObject` of this
+    /// file becomes invalid): the C API keeps each handle until released, and a
+    /// walk over thousands of objects would otherwise keep thousands.
+    func releaseHandles() {
+        qpdf_oh_release_all(handle)
+    }
+
+    /// The indirect object with this number.
+    func object(number: Int32) -> PDFObject {
+        object(qpdf_get_object_by_id(handle, number, 0), in: nil)
+    }
+
+    var root: PDFObject { object(qpdf_get_root(handle), in: nil) }
+    /// The trailer dictionary; the update writes its own from /Root and /Info.
+    var trailer: PDFObject { PDFObject(file: self, handle: qpdf_get_trailer(handle), owner: nil) }
+
+    var pageCount: Int { Int(max(qpdf_get_num_pages(handle), 0)) }
+
+    /// The page at `index` (from 0).
+    func page(_ index: Int) -> PDFObject { object(qpdf_get_page_n(handle, index), in: nil) }
 
     /// Every page, in order.
     var pages: [PDFObject] {
-        (0..<max(qpdf_get_num_pages(handle), 0)).map { PDFObject(file: self, handle: qpdf_get_page_n(handle, Int($0))) }
+        (0..<max(qpdf_get_num_pages(handle), 0)).map { object(qpdf_get_page_n(handle, Int($0)), in: nil) }
     }
 
     /// An object in PDF syntax, e.g. `<< /O /Table /Scope /Column >>`.
     func parse(_ text: String) -> PDFObject {
-        PDFObject(file: self, handle: qpdf_oh_parse(handle, text))
+        PDFObject(file: self, handle: qpdf_oh_parse(handle, text), owner: nil)
     }
 
     /// A text string (PDFDocEncoding or UTF-16, as qpdf chooses for the text).
     func string(_ text: String) -> PDFObject {
-        PDFObject(file: self, handle: qpdf_oh_new_unicode_string(handle, text))
+        PDFObject(file: self, handle: qpdf_oh_new_unicode_string(handle, text), owner: nil)
     }
 
-    /// A new indirect stream with `data` (unfiltered) and the keys of `dictionary` added to its dictionary.
-    func stream(_ data: [UInt8], dictionary: String) -> PDFObject {
-        let object = PDFObject(file: self, handle: qpdf_oh_new_stream(handle))
-        object.replaceStreamData(data)
-        object.streamDictionary.merge(parse(dictionary))
-        return object
+    /// A new indirect stream with `data` (unfiltered) and the keys of `dictionary`
+    /// (`<< … >>`, without /Length and /Filter) in its dictionary; written
+    /// Flate-compressed unless `compress` is false.
+    func stream(_ data: [UInt8], dictionary: String, compress: Bool = true) -> PDFObject {
+        make(.stream(dictionary: dictionary, data: data, compress: compress))
     }
 
     /// Makes a direct object indirect (its own numbered object), e.g. to share it between pages.
     func indirect(_ object: PDFObject) -> PDFObject {
-        PDFObject(file: self, handle: qpdf_make_indirect_object(handle, object.handle))
+        make(.value(object.resolvedSyntax))
+    }
+
+    /// A reference to a new object with the next free number.
+    private func make(_ object: MadeObject) -> PDFObject {
+        let number = nextNumber
+        nextNumber += 1
+        made[number] = object
+        return PDFObject(file: self, handle: qpdf_oh_new_name(handle, Self.placeholder + "\(number)"), owner: number)
+    }
+
+    /// A name no PDF writer uses (a space in a name is written #20), as qpdf unparses it.
+    private static let placeholder = "/Folio made "
+    private static let writtenPlaceholder = "/Folio#20made#20"
+
+    /// An object in PDF syntax as the update writes it: placeholders become references.
+    private func syntax(_ object: PDFObject) -> String {
+        syntax(object.resolvedSyntax)
+    }
+
+    private func syntax(_ text: String) -> String {
+        guard text.contains(Self.writtenPlaceholder) else { return text }
+        var result = ""
+        var rest = Substring(text)
+        while let range = rest.range(of: Self.writtenPlaceholder) {
+            result += rest[..<range.lowerBound]
+            let digits = rest[range.upperBound...].prefix { $0.isASCII && $0.isNumber }
+            result += "\(digits) 0 R"
+            rest = rest[range.upperBound...].dropFirst(digits.count)
+        }
+        return result + rest
+    }
+
+    /// A handle as a `PDFObject`: an indirect object owns itself, a direct one belongs to `owner`.
+    fileprivate func object(_ object: qpdf_oh, in owner: Int32?) -> PDFObject {
+        let indirect = qpdf_oh_is_indirect(handle, object) != QPDF_FALSE
+        return PDFObject(file: self, handle: object, owner: indirect ? qpdf_oh_get_object_id(handle, object) : owner)
+    }
+
+    /// Notes that the indirect object `number` (or one of its direct parts) changed.
+    fileprivate func changed(_ number: Int32?) {
+        if let number { changed.insert(number) }
     }
 
     /// A page's content streams, decoded and concatenated.
@@ -75,21 +174,52 @@ final class QPDFFile {
         return Array(UnsafeBufferPointer(start: buffer, count: length))
     }
 
-    /// Writes the whole file to `url`, with a trailer /ID derived from its
-    /// content (qpdf's deterministic ID: a digest over the written objects), so
-    /// the same input gives the same bytes. Streams keep their filters; new
-    /// unfiltered ones are compressed (qpdf leaves /Metadata uncompressed).
-    /// PDF/UA-1 is built on PDF 1.7 (ISO 32000-1), so the header says at least 1.7.
-    func write(to url: URL) throws {
-        _ = qpdf_init_write(handle, url.path)
-        try check("preparing to write")
-        qpdf_set_deterministic_ID(handle, QPDF_TRUE)
-        qpdf_set_decode_level(handle, qpdf_dl_none)
-        qpdf_set_compress_streams(handle, QPDF_TRUE)
-        qpdf_set_object_stream_mode(handle, qpdf_o_preserve)
-        qpdf_set_minimum_pdf_version(handle, "1.7")
-        _ = qpdf_write(handle)
+    /// Appends every changed and new object to `update`, in object-number
+    /// order, then its cross-reference section and trailer. PDF/UA-1 is built
+    /// on PDF 1.7 (ISO 32000-1): the catalog's /Version says so, as an update
+    /// cannot change the header (7.7.2).
+    func finish(_ update: inout IncrementalUpdate, content: ContentDigest) throws {
+        root.set("Version", parse("/1.7"))
+        for number in changed.union(made.keys).sorted() {
+            switch made[number] {
+            case let .value(text):
+                try update.appendObject(number, generation: 0, body: syntax(text))
+            case let .stream(dictionary, data, compress):
+                let written = compress ? try Deflate.compress(data) : data
+                let keys = "/Length \(written.count)" + (compress ? " /Filter /FlateDecode" : "")
+                try update.appendStream(number, generation: 0, dictionary: "<< \(keys) " + dictionary.dropFirst(2), data: written)
+            case nil:
+                try appendChanged(number, to: &update)
+            }
+        }
         try check("writing")
+        try update.finish(size: nextNumber, root: "\(root.objectID) 0 R", info: trailer["Info"].map { $0.isIndirect ? "\($0.objectID) 0 R" : syntax($0) },
+                          content: content)
+    }
+
+    /// An object of the file that changed, as it is now.
+    private func appendChanged(_ number: Int32, to update: inout IncrementalUpdate) throws {
+        let object = self.object(number: number)
+        guard object.isStream else {
+            return try update.appendObject(number, generation: object.generation, body: syntax(object))
+        }
+        // A stream whose dictionary changed (e.g. a form's resources): its data as stored.
+        let dictionary = object.streamDictionary
+        let data = try rawData(of: object)
+        dictionary.set("Length", parse(String(data.count)))
+        try update.appendStream(number, generation: object.generation, dictionary: syntax(dictionary), data: data)
+    }
+
+    /// A stream's data as stored (still filtered).
+    private func rawData(of stream: PDFObject) throws -> [UInt8] {
+        var buffer: UnsafeMutablePointer<UInt8>?
+        var length = 0
+        var filtered = QPDF_FALSE
+        _ = qpdf_oh_get_stream_data(handle, stream.handle, qpdf_dl_none, &filtered, &buffer, &length)
+        defer { free(buffer) }
+        try check("reading a stream of")
+        guard let buffer else { return [] }
+        return Array(UnsafeBufferPointer(start: buffer, count: length))
     }
 
     /// Throws qpdf's error, if the last calls left one.
@@ -107,12 +237,9 @@ final class QPDFFile {
 struct PDFObject {
     fileprivate let file: QPDFFile
     fileprivate let handle: qpdf_oh
-
-    /// Lets qpdf forget this handle (the object stays in the file): a long walk
-    /// would otherwise keep one handle for every object it looked at.
-    func release() {
-        file.with { qpdf_oh_release($0, handle) }
-    }
+    /// The indirect object this one is or is part of (nil for a new direct
+    /// object): a change marks it for the update.
+    fileprivate let owner: Int32?
 
     var isNull: Bool { file.with { qpdf_oh_is_null($0, handle) != QPDF_FALSE } }
     var isDictionary: Bool { file.with { qpdf_oh_is_dictionary($0, handle) != QPDF_FALSE } }
@@ -120,6 +247,7 @@ struct PDFObject {
     var isStream: Bool { file.with { qpdf_oh_is_stream($0, handle) != QPDF_FALSE } }
     var isIndirect: Bool { file.with { qpdf_oh_is_indirect($0, handle) != QPDF_FALSE } }
     var objectID: Int32 { file.with { qpdf_oh_get_object_id($0, handle) } }
+    var generation: Int32 { file.with { qpdf_oh_get_generation($0, handle) } }
 
     /// The name without its slash, if this is a name.
     var name: String? {
@@ -138,13 +266,13 @@ struct PDFObject {
 
     /// A stream's dictionary (keys of a stream are read and set through it).
     var streamDictionary: PDFObject {
-        PDFObject(file: file, handle: file.with { qpdf_oh_get_dict($0, handle) })
+        PDFObject(file: file, handle: file.with { qpdf_oh_get_dict($0, handle) }, owner: owner)
     }
 
     /// The value of a dictionary key; nil when absent or null.
     subscript(key: String) -> PDFObject? {
         let value = file.with { qpdf_oh_get_key($0, handle, "/" + key) }
-        let object = PDFObject(file: file, handle: value)
+        let object = file.object(value, in: owner)
         return object.isNull ? nil : object
     }
 
@@ -152,7 +280,7 @@ struct PDFObject {
     var items: [PDFObject] {
         guard isArray else { return isNull ? [] : [self] }
         let count = file.with { qpdf_oh_get_array_n_items($0, handle) }
-        return (0..<max(count, 0)).map { index in PDFObject(file: file, handle: file.with { qpdf_oh_get_array_item($0, handle, index) }) }
+        return (0..<max(count, 0)).map { index in file.object(file.with { qpdf_oh_get_array_item($0, handle, index) }, in: owner) }
     }
 
     /// The keys of a dictionary, without their slashes.
@@ -173,10 +301,13 @@ struct PDFObject {
     func has(_ key: String) -> Bool { self[key] != nil }
 
     func set(_ key: String, _ value: PDFObject) {
+        file.changed(owner)
         file.with { qpdf_oh_replace_key($0, handle, "/" + key, value.handle) }
     }
 
     func remove(_ key: String) {
+        guard has(key) else { return }
+        file.changed(owner)
         file.with { qpdf_oh_remove_key($0, handle, "/" + key) }
     }
 
@@ -186,6 +317,7 @@ struct PDFObject {
     }
 
     func append(_ item: PDFObject) {
+        file.changed(owner)
         file.with { qpdf_oh_append_item($0, handle, item.handle) }
     }
 
@@ -194,12 +326,8 @@ struct PDFObject {
         isIndirect ? "object \(objectID) 0 R" : file.with { String(cString: qpdf_oh_unparse($0, handle)) }
     }
 
-    /// Replaces a stream's data (unfiltered; the writer compresses it).
-    func replaceStreamData(_ data: [UInt8]) {
-        file.with { q in
-            data.withUnsafeBufferPointer {
-                qpdf_oh_replace_stream_data(q, handle, $0.baseAddress, $0.count, qpdf_oh_new_null(q), qpdf_oh_new_null(q))
-            }
-        }
+    /// The object itself in PDF syntax (an indirect object's value, not a reference to it).
+    var resolvedSyntax: String {
+        file.with { String(cString: qpdf_oh_unparse_resolved($0, handle)) }
     }
 }

@@ -1,34 +1,23 @@
 /// What cairo 1.16 cannot write on the structure tree and its annotations:
-/// /Alt on figures, /Scope on table headers, /Contents on links, /Tabs /S.
+/// /Alt on figures, /Scope on table headers, /Lang on elements in another
+/// language than their parent, /Contents on links, /Tabs /S.
 struct StructureFixes {
     var notes: [StructureElementNote]
 
-    /// The elements of the structure tree in document order (a pre-order walk),
-    /// each with its structure type and its parent element.
-    static func elements(of file: QPDFFile) -> [(element: PDFObject, role: String, parent: PDFObject?)] {
-        var elements: [(PDFObject, String, PDFObject?)] = []
-        func walk(_ node: PDFObject, parent: PDFObject?) {
-            for kid in node["K"]?.items ?? [] {
-                // Marked-content ids and references stay behind; qpdf need not keep their handles.
-                guard kid.isDictionary, let role = kid["S"]?.name else { kid.release(); continue }
-                elements.append((kid, role, parent))
-                walk(kid, parent: kid)
-            }
-        }
-        if let root = file.root["StructTreeRoot"] { walk(root, parent: nil) }
-        return elements
-    }
-
-    func apply(to file: QPDFFile) throws {
-        let elements = Self.elements(of: file)
-        guard elements.count == notes.count else {
-            throw FinishError("the structure tree of \(file.description) has \(elements.count) elements, "
+    func apply(to file: QPDFFile, index: StructureIndex) throws {
+        guard index.elements.count == notes.count else {
+            throw FinishError("the structure tree of \(file.description) has \(index.elements.count) elements, "
                 + "but the renderer opened \(notes.count)")
         }
-        for ((element, role, parent), note) in zip(elements, notes) {
+        for ((number, role), note) in zip(index.elements, notes) {
             guard role == note.role else {
-                throw FinishError("structure element \(element.reference) is a \(role), the renderer opened a \(note.role)")
+                throw FinishError("structure element \(number) 0 R of \(file.description) is a \(role), the renderer opened a \(note.role)")
             }
+            // Only elements that get something are parsed (see StructureIndex).
+            guard role == "Figure" || role == "Link" || role == "TH" || note.language != nil else { continue }
+            let element = file.object(number: number)
+            // ISO 32000-1 14.9.2.2: a structure element's /Lang overrides the document's.
+            if let language = note.language { element.set("Lang", file.string(language)) }
             switch role {
             case "Figure":
                 if let text = note.alternativeText, !element.has("Alt") { element.set("Alt", file.string(text)) }
@@ -37,10 +26,11 @@ struct StructureFixes {
                     annotation.set("Contents", file.string(note.alternativeText ?? Self.target(of: annotation)))
                 }
             case "TH":
-                addScope(to: element, in: parent, file: file)
+                addScope(note.scope, to: element, file: file)
             default:
                 break
             }
+            file.releaseHandles()
         }
         for page in file.pages where !(page["Annots"]?.items.isEmpty ?? true) {
             page.set("Tabs", file.parse("/S"))
@@ -65,13 +55,16 @@ struct StructureFixes {
         return "Link"
     }
 
-    /// /Scope on a table header cell (ISO 32000-1 14.8.5.7, table 349):
-    /// a header in a row of headers labels its column; one in a row of data, its row.
-    private func addScope(to header: PDFObject, in row: PDFObject?, file: QPDFFile) {
+    /// /Scope on a table header cell (ISO 32000-1 14.8.5.7, table 349): the
+    /// renderer's, or else a header in a row of headers labels its column and
+    /// one in a row of data its row.
+    private func addScope(_ scope: String?, to header: PDFObject, file: QPDFFile) {
         let existing = header["A"]?.items ?? []
         guard !existing.contains(where: { $0.has("Scope") }) else { return }
-        let cells = (row?["K"]?.items ?? []).compactMap { $0.isDictionary ? $0["S"]?.name : nil }
-        let scope = cells.allSatisfy { $0 == "TH" } ? "Column" : "Row"
+        let scope = scope ?? {
+            let cells = (header["P"]?["K"]?.items ?? []).compactMap { $0.isDictionary ? $0["S"]?.name : nil }
+            return cells.allSatisfy { $0 == "TH" } ? "Column" : "Row"
+        }()
         let attribute = file.parse("<< /O /Table /Scope /\(scope) >>")
         guard let current = header["A"] else { return header.set("A", attribute) }
         if current.isArray { return current.append(attribute) }

@@ -4,10 +4,13 @@ import FolioCore
 public struct Page: Sendable {
     public var size: Size
     public var items: [DisplayItem]
+    /// Where the sheet folds, from its left edge (a tri-fold's panels); empty when it does not.
+    public var folds: [Double]
 
-    public init(size: Size, items: [DisplayItem] = []) {
+    public init(size: Size, items: [DisplayItem] = [], folds: [Double] = []) {
         self.size = size
         self.items = items
+        self.folds = folds
     }
 }
 

@@ -5,11 +5,14 @@ public struct FlowElement: Hashable, Sendable {
     public var role: StructureRole
     /// What a screen reader says for the element (a chart's description).
     public var alternativeText: String?
+    /// The element's language when it is not the document's.
+    public var language: String?
     public var startsHere: Bool
 
-    public init(role: StructureRole, alternativeText: String? = nil, startsHere: Bool) {
+    public init(role: StructureRole, alternativeText: String? = nil, language: String? = nil, startsHere: Bool) {
         self.role = role
         self.alternativeText = alternativeText
+        self.language = language
         self.startsHere = startsHere
     }
 }
@@ -121,8 +124,8 @@ struct ElementGrouper {
         guard let items = element, let open = carried.element else { return }
         element = nil
         let role = open.element.role
-        let semantics = Semantics.element(StructureElement(role, alternativeText: open.element.alternativeText,
-                                                           id: open.id))
+        let semantics = Semantics.element(StructureElement(role, language: open.element.language,
+                                                           alternativeText: open.element.alternativeText, id: open.id))
         if role == .listItem {
             // A label the content marks as such (a timeline's date) stays the item's Lbl, beside its body.
             let labels = items.filter(\.isListLabel)

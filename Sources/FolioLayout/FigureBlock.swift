@@ -96,13 +96,9 @@ public struct FigureBlock: WholeBlock {
         return BlockFragment(height: total, items: items)
     }
 
-    /// Raster images print soft below about 300 pixels per inch at their placed size.
     private func reportLowResolution(_ drawn: Rect, context: LayoutContext) {
-        guard image.kind != .svg else { return }
-        let resolution = image.displaySize.width / (drawn.width / 72)
-        if resolution < minimumResolution {
-            context.report(.warning("\(image.path) is \(Int(saturating: resolution.rounded())) pixels per inch at its placed size; "
-                + "\(Int(saturating: minimumResolution)) are needed here for sharp output", at: origin.location))
+        if let warning = image.resolutionWarning(drawnWidth: drawn.width, minimum: minimumResolution, at: origin.location) {
+            context.report(warning)
         }
     }
 }

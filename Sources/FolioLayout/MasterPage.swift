@@ -25,6 +25,8 @@ public struct MasterPage: Sendable {
     /// Frames placed by hand (tri-fold panels, side bars), in page coordinates
     /// and reading order; they replace the columns.
     public var frames: [Rect]?
+    /// Where the sheet folds, from its left edge (a tri-fold's panels): print marks show them.
+    public var folds: [Double] = []
 
     public init(name: String, size: Size, margins: EdgeInsets, facing: Bool = false, columns: Int = 1,
                 gutter: Double = 12, columnRule: Stroke? = nil, background: RGBColor? = nil,

@@ -56,6 +56,6 @@ struct PageDraft {
             }
             page.append(runningItem)
         }
-        return Page(size: master.size, items: page)
+        return Page(size: master.size, items: page, folds: master.folds)
     }
 }

@@ -16,10 +16,12 @@ public struct Paragraph: Sendable {
     public var anchor: HeadingAnchor?
     /// Keep the paragraph in the same frame as the next one (headings).
     public var keepWithNext: Bool
+    /// BCP 47 language of the text when it is not the document's (its element's /Lang).
+    public var language: String?
 
     public init(spans: [StyledText], style: ParagraphStyle, spaceBefore: Double = 0, spaceAfter: Double = 0,
                 marker: StyledText? = nil, role: StructureRole = .paragraph, anchor: HeadingAnchor? = nil,
-                keepWithNext: Bool = false) {
+                keepWithNext: Bool = false, language: String? = nil) {
         self.spans = spans
         self.style = style
         self.spaceBefore = spaceBefore
@@ -28,6 +30,7 @@ public struct Paragraph: Sendable {
         self.role = role
         self.anchor = anchor
         self.keepWithNext = keepWithNext
+        self.language = language
     }
 }
 

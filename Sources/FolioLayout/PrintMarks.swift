@@ -1,7 +1,8 @@
 import FolioCore
 
 /// Print-shop preparation of a page: bleed around the trim, backgrounds
-/// extended into it, and crop marks in the slug outside it.
+/// extended into it where they meet the trim edge (not at a fold: the panel
+/// beyond it has its own colour), and crop marks and fold marks in the slug outside it.
 public struct PrintMarks: Sendable {
     /// How far backgrounds run past the trim (3 mm is the print-shop norm).
     public var bleed: Double
@@ -24,7 +25,7 @@ public struct PrintMarks: Sendable {
         let trim = Rect(x: offset, y: offset, width: page.size.width, height: page.size.height)
         let moved = DisplayGroup(items: page.items, offset: Point(x: offset, y: offset))
         let items = [DisplayItem.group(bled(moved, parentOrigin: Point(x: 0, y: 0), trim: trim))]
-            + [.group(cropMarks(trim: trim), .artifact(.pagination))]
+            + [.group(cropMarks(trim: trim) + foldMarks(page.folds, trim: trim), .artifact(.pagination))]
         return Page(size: Size(width: page.size.width + 2 * offset, height: page.size.height + 2 * offset),
                     items: items)
     }
@@ -73,6 +74,19 @@ public struct PrintMarks: Sendable {
         if abs(rect.maxX - trim.maxX) < tolerance { result.width += bleed }
         if abs(rect.maxY - trim.maxY) < tolerance { result.height += bleed }
         return result
+    }
+
+    /// A hairline above and below the trim at each fold (`folds` from the
+    /// page's left edge), outside the bleed like the crop marks: where the
+    /// finisher folds, which for a tri-fold is not at the thirds.
+    private func foldMarks(_ folds: [Double], trim: Rect) -> [DisplayItem] {
+        let stroke = Stroke(color: .black, width: 0.25)
+        return folds.flatMap { fold -> [DisplayItem] in
+            let x = trim.x + fold
+            return [.line(from: Point(x: x, y: trim.y - bleed), to: Point(x: x, y: trim.y - bleed - markLength), stroke: stroke),
+                    .line(from: Point(x: x, y: trim.maxY + bleed), to: Point(x: x, y: trim.maxY + bleed + markLength),
+                          stroke: stroke)]
+        }
     }
 
     /// Two hairlines at each corner, in line with the trim edges, outside the bleed.

@@ -53,6 +53,11 @@ public enum StructureRole: Hashable, Sendable {
 }
 
 extension StructureRole {
+    /// The /Scope of a header cell ("Column" or "Row"); nil for other roles.
+    public var headerScope: String? {
+        if case let .headerCell(scope) = self { scope.rawValue } else { nil }
+    }
+
     /// The element consecutive items of this role are grouped in: a list's
     /// items in L, a contents' entries in TOC.
     public var container: StructureRole? {

@@ -54,7 +54,8 @@ public struct TextBlock: Block {
                     penaltyAfter: paragraph.keepWithNext ? FlowPiece.forbidden : line.pageBreakPenalty,
                     spaceBefore: isFirst ? paragraph.spaceBefore : 0,
                     spaceAfter: isLast ? max(paragraph.spaceAfter, isLastParagraph ? spaceAfter : 0) : 0,
-                    rest: rest, element: FlowElement(role: paragraph.role, startsHere: isFirst),
+                    rest: rest, element: FlowElement(role: paragraph.role, language: paragraph.language,
+                                                          startsHere: isFirst),
                     anchors: anchor.map { [$0] } ?? []))
             }
         }

@@ -12,6 +12,14 @@ public enum TriFold {
     /// How much narrower the fold-in panel is (2 mm).
     public static let foldInAllowance = 2 * 72 / 25.4
 
+    /// Where a sheet `width` wide folds, from its left edge: between the panels
+    /// of `frames`, so the fold-in panel (left outside, right inside) is the narrow one.
+    public static func folds(side: Side, width: Double) -> [Double] {
+        let wide = (width + foldInAllowance) / 3
+        let narrow = wide - foldInAllowance
+        return side == .outside ? [narrow, narrow + wide] : [wide, 2 * wide]
+    }
+
     /// The three panels of `side` on a sheet of `size`, each inset by
     /// `margins`, in reading order.
     public static func frames(side: Side, size: Size, margins: EdgeInsets) -> [Rect] {

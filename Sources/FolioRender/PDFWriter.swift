@@ -115,7 +115,7 @@ public final class PDFWriter: PageSink {
             try addOutline(outline, to: document.surface)
             try document.surface.finish()
             open = nil
-            try finishStandards(notes: document.painter.notes)
+            try finishStandards(document.painter)
             finished = true
         } catch {
             discard()
@@ -141,14 +141,15 @@ public final class PDFWriter: PageSink {
 
 
     /// What cairo cannot write (PDF/UA-1; PDF/X-4 for print), added to the finished file.
-    private func finishStandards(notes: [StructureElementNote]) throws {
+    private func finishStandards(_ painter: TreePainter) throws {
         guard let info, let file else { throw RenderError("the document was finished before it began") }
         // Cairo's bytes must all be in the file before the finishing stage reads it.
         try file.checkWrites()
         let print = printMarks.map { PrintConditions(trimBoxes: trimBoxes, bleed: $0.bleed) }
         try PDFFinisher.finish(file.temporary, FinishingInput(
             title: info.title, author: info.author, subject: info.subject, keywords: info.keywords,
-            language: info.language, creator: "Folio", date: date, elements: notes, print: print))
+            language: info.language, creator: "Folio", date: date, elements: painter.notes,
+            artifacts: painter.unmarked.pages, print: print))
     }
 
     /// PDF bookmarks: each entry nests under the nearest earlier entry of a lower level.

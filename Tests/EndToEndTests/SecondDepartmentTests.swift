@@ -35,7 +35,7 @@ import Testing
             guard let photo = person.photo else { continue }
             let url = directory.appendingPathComponent("Data").appendingPathComponent(photo)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try PlaceholderPNG.data(width: 48, height: 48, red: UInt8(60 + index * 7), green: 110, blue: 150)
+            try PlaceholderPNG.data(width: 200, height: 200, red: UInt8(60 + index * 7), green: 110, blue: 150)
                 .write(to: url)
         }
         return directory

@@ -91,6 +91,32 @@ import Testing
         })
     }
 
+    /// A staff photo too small for its avatar is reported like a placed figure:
+    /// the image named, at the staff file (40 pixels across 14 mm: 73 per inch).
+    @Test func aLowResolutionStaffPhotoIsWarnedAboutByName() throws {
+        func warnings(width: UInt8) throws -> [Diagnostic] {
+            // A portrait 2 : 3, so its width is what covers the avatar.
+            var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]
+            let height = Int(width) * 3 / 2
+            png += Array("IHDR".utf8) + [0, 0, 0, width, 0, 0, UInt8(height >> 8), UInt8(height & 0xFF), 8, 2, 0, 0, 0]
+            let layout = LayoutFixture.validLayout + """
+
+                  - staff: {columns: 2, name-style: h1, detail-style: body, role-style: body, initials-style: h1,
+                            avatar-color: brand, avatar-size: 14mm}
+                """
+            let fixture = try LayoutFixture(layout: layout, files: ["Data/staff/a.yaml": person("Pat Photo", rank: "director", photo: true)])
+            let url = fixture.directory.appendingPathComponent("Data/staff/photos/p.png")
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(png).write(to: url)
+            return try fixture.build().warnings
+        }
+        let low = try warnings(width: 40).filter { $0.message.contains("pixels per inch") }
+        #expect(low.count == 1)
+        #expect(low.first?.message.contains("staff/photos/p.png is 73 pixels per inch at its placed size; 150 are needed") == true)
+        #expect(low.first?.location?.file.hasSuffix("staff/a.yaml") == true)
+        #expect(try warnings(width: 200).allSatisfy { !$0.message.contains("pixels per inch") })
+    }
+
     @Test func photoIsCroppedRoundAroundItsFocus() throws {
         let png = [UInt8](portrait)
         let list = try build(["a": person("Pat Photo", rank: "director", photo: true)],

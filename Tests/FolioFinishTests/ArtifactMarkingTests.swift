@@ -88,6 +88,33 @@ import Testing
             """)
     }
 
+    /// An /ActualText span outside structure content is no element's content:
+    /// it is wrapped with what it paints, and the run gets the renderer's type.
+    @Test func runsGetTheirTypesAndSpansOutsideElementsAreWrapped() {
+        let content = "/Span <</ActualText <feff0066>>> BDC BT (fi) Tj ET EMC /P <</MCID 0>> BDC (a) Tj EMC 0 0 5 5 re f"
+        let typed = ArtifactMarking.wrap(Array(content.utf8), types: ["Pagination", "Background"])
+        #expect(typed.map { String(decoding: $0, as: UTF8.self) } == """
+            /Artifact << /Type /Pagination >> BDC
+            /Span <</ActualText <feff0066>>> BDC
+            BT
+            (fi) Tj
+            ET
+            EMC
+            EMC
+            /P <</MCID 0>> BDC
+            (a) Tj
+            EMC
+            /Artifact << /Type /Background >> BDC
+            0 0 5 5 re
+            f
+            EMC
+
+            """)
+        // Types that do not count the runs are not guessed at.
+        let untyped = ArtifactMarking.wrap(Array(content.utf8), types: ["Pagination"])
+        #expect(untyped.map { String(decoding: $0, as: UTF8.self) }?.components(separatedBy: "/Artifact BMC").count == 3)
+    }
+
     @Test func contentWithNothingUnmarkedIsLeftAlone() {
         #expect(wrapped("q /P <</MCID 0>> BDC BT (a) Tj ET EMC Q 1 0 0 rg") == nil)
     }

@@ -51,4 +51,66 @@ import Testing
         // A figure with nothing to say is left without /Alt, for the conformance check to find.
         #expect(PDFConformance.figureAlternatives(pdf).count == 1)
     }
+
+    /// A paragraph in another language than the document carries its own /Lang
+    /// (ISO 32000-1 14.9.2); the others inherit the catalog's.
+    @Test func elementsInAnotherLanguageGetTheirLang() throws {
+        let pdf = try render([
+            .group([try run("Hongjing Jiang")], .element(StructureElement(.paragraph, language: "en"))),
+            .group([try run("Tianjin")], .element(StructureElement(.paragraph))),
+        ])
+        let paragraphs = pdf.structureElements.filter { $0.element["/S"] as? String == "/P" }
+        #expect(paragraphs.map { pdf.text($0.element["/Lang"]) } == ["en", nil])
+    }
+
+    /// The finishing stage appends an incremental update (ISO 32000-1 7.5.6)
+    /// to cairo's file instead of rewriting it: cairo's bytes stay in front,
+    /// the new trailer points back at cairo's cross-reference section and
+    /// carries the /ID, and the catalog says PDF 1.7.
+    @Test func finishingAppendsAnIncrementalUpdate() throws {
+        let url = try TestSupport.temporaryDirectory().appendingPathComponent("update.pdf")
+        let list = DisplayList(info: DocumentInfo(title: "Update", author: "Folio tests", language: "en"),
+                               pages: [Page(size: Size(width: 300, height: 200), items: [try run("Text")])])
+        try PDFRenderer(date: Date(timeIntervalSince1970: 0)).write(list, to: url)
+        let text = String(decoding: try Data(contentsOf: url), as: UTF8.self)
+        #expect(text.components(separatedBy: "%%EOF").count == 3, "cairo's file and one update")
+        let trailer = try #require(text.range(of: "trailer", options: .backwards).map { text[$0.lowerBound...] })
+        #expect(trailer.contains("/Prev ") && trailer.contains("/ID ["))
+        let pdf = try PDFReader(url)
+        #expect(pdf.catalog["/Version"] as? String == "/1.7")
+        #expect(try FolioTestSupport.run("/usr/bin/qpdf", ["--check", url.path]).status == 0)
+    }
+
+    /// Cairo 1.16 marks only a leaf element's content: a paragraph holding a
+    /// link would leave its other words unmarked, and the finisher would hide
+    /// them as artifacts. They go into Spans beside the Link instead, and the
+    /// paragraph's background, an artifact, gets its type.
+    @Test func wordsAroundALinkAreTaggedAndArtifactsTyped() throws {
+        let pdf = try render([
+            .group([
+                .group([.rectangle(Rect(x: 0, y: 0, width: 300, height: 60), fill: .black, stroke: nil, cornerRadius: 0)],
+                       .artifact(.background)),
+                try run("Read "), try run("the report", link: "https://example.org"), try run(" today"),
+            ], .element(StructureElement(.paragraph))),
+        ])
+        let roles = pdf.structureElements.map { $0.element["/S"] as? String }
+        #expect(roles == ["/Document", "/P", "/Span", "/Link", "/Span"])
+        let artifacts = ContentScan.artifacts(in: pdf.content(ofPage: 0))
+        #expect(artifacts.map(\.type) == ["Background"])
+        #expect(!artifacts.contains { $0.showsText })
+    }
+
+    /// A leaf element's background is painted before its tag opens, so it is
+    /// a typed artifact and not the paragraph's content.
+    @Test func aLeafElementsBackgroundStaysOutsideItsTag() throws {
+        let pdf = try render([
+            .group([
+                .group([.rectangle(Rect(x: 0, y: 0, width: 300, height: 60), fill: .black, stroke: nil, cornerRadius: 0)],
+                       .artifact(.background)),
+                try run("Plain words"),
+            ], .element(StructureElement(.paragraph))),
+        ])
+        #expect(pdf.structureElements.map { $0.element["/S"] as? String } == ["/Document", "/P"])
+        #expect(ContentScan.artifacts(in: pdf.content(ofPage: 0)).map(\.type) == ["Background"])
+    }
 }

@@ -9,9 +9,40 @@ public enum ContentScan {
 
     /// The painting operators that stand outside any BMC/BDC…EMC, with their byte offsets.
     public static func unmarkedPaintingOperators(in content: some Collection<UInt8>) -> [String] {
-        let bytes = Array(content)
         var found: [String] = []
-        var depth = 0
+        scan(content) { word, _, marked, offset in
+            if marked.isEmpty, painting.contains(word) { found.append("\(word) at byte \(offset)") }
+        }
+        return found
+    }
+
+    /// Each /Artifact marked-content sequence that paints, in order: its
+    /// /Type (nil when untyped) and whether it shows text.
+    public static func artifacts(in content: some Collection<UInt8>) -> [(type: String?, showsText: Bool)] {
+        var found: [(type: String?, showsText: Bool)] = []
+        var current: (start: Int, type: String?, paints: Bool, text: Bool)?
+        scan(content) { word, names, marked, _ in
+            if current == nil, word == "BMC" || word == "BDC", names.first == "/Artifact" {
+                let type = names.firstIndex(of: "/Type").flatMap { $0 + 1 < names.count ? String(names[$0 + 1].dropFirst()) : nil }
+                current = (marked.count, type, false, false)
+            } else if let open = current, word == "EMC", marked.count == open.start {
+                if open.paints { found.append((open.type, open.text)) }
+                current = nil
+            } else if current != nil, painting.contains(word) {
+                current!.paints = true
+                if ["Tj", "TJ", "'", "\""].contains(word) { current!.text = true }
+            }
+        }
+        return found
+    }
+
+    /// Calls `visit` with each operator, the names among its operands, the
+    /// marked content open around it (for BMC/BDC: before it opens; for EMC:
+    /// after it closes) and its byte offset.
+    private static func scan(_ content: some Collection<UInt8>, visit: (String, [String], [Int], Int) -> Void) {
+        let bytes = Array(content)
+        var marked: [Int] = []
+        var names: [String] = []
         var index = 0
         func isSpace(_ byte: UInt8) -> Bool { [0, 9, 10, 12, 13, 32].contains(byte) }
         func isDelimiter(_ byte: UInt8) -> Bool { "()<>[]{}/%".utf8.contains(byte) }
@@ -43,10 +74,15 @@ public enum ContentScan {
                 index += 1
                 while index < bytes.count, !isSpace(bytes[index]), !isDelimiter(bytes[index]) { index += 1 }
                 let word = String(decoding: bytes[start..<index], as: UTF8.self)
-                if byte == UInt8(ascii: "/") || Double(word) != nil || ["true", "false", "null"].contains(word) { continue }
+                if byte == UInt8(ascii: "/") { names.append(word); continue }
+                if Double(word) != nil || ["true", "false", "null"].contains(word) { continue }
                 switch word {
-                case "BMC", "BDC": depth += 1
-                case "EMC": depth -= 1
+                case "BMC", "BDC":
+                    visit(word, names, marked, start)
+                    marked.append(start)
+                case "EMC":
+                    marked.removeLast(min(1, marked.count))
+                    visit(word, names, marked, start)
                 case "ID":
                     // Inline image data runs to an "EI" between whitespace.
                     while index + 2 < bytes.count,
@@ -55,10 +91,10 @@ public enum ContentScan {
                     }
                     index += 3
                 default:
-                    if depth <= 0, painting.contains(word) { found.append("\(word) at byte \(start)") }
+                    visit(word, names, marked, start)
                 }
+                names = []
             }
         }
-        return found
     }
 }
