@@ -13,16 +13,15 @@ public enum InputLimits {
     /// with its length.
     public static let paragraphCharacters = 200_000
 
-    /// Refuses a chart CSV with more rows than a series may have points; the
-    /// error points at the first row past the limit.
-    static func checkChartPoints(_ table: CSVTable, file: String, location: SourceLocation) throws {
+    /// Refuses a chart CSV with more rows than a series may have points, at
+    /// the first row past the limit.
+    static func checkChartPoints(_ table: CSVTable, file: String) throws {
         guard table.rows.count > chartPointsPerSeries else { return }
-        let line = table.rows[chartPointsPerSeries].line
         throw DiagnosticError(.error(
-            "\(file) has \(table.rows.count) rows, but a chart shows at most \(chartPointsPerSeries) points per "
-                + "series (row \(chartPointsPerSeries + 1), line \(line), is the first past the limit); "
-                + "aggregate the data (by week, by month) or split it into several charts",
-            at: location, field: "chart.data"))
+            "this is row \(chartPointsPerSeries + 1) of \(table.rows.count), but a chart shows at most "
+                + "\(chartPointsPerSeries) points per series; aggregate the data (by week, by month) or split it "
+                + "into several charts",
+            at: SourceLocation(file: file, line: table.rows[chartPointsPerSeries].line), field: "chart.data"))
     }
 
     /// Refuses Markdown whose paragraph is longer than `paragraphCharacters`,
