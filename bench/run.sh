@@ -182,7 +182,7 @@ bench_case() {
   hyperfine -N --style basic "${ignore[@]}" -w "$warmup" -r "$runs" --export-json "$RUN_DIR/$name.json" "$line" >&2
   local mem=() kb i
   for ((i = 0; i < mem_runs; i++)); do
-    /usr/bin/time -f %M -o "$RUN_DIR/$name.rss" "${cmd[@]}" >/dev/null 2>&1
+    /usr/bin/time -f %M -o "$RUN_DIR/$name.rss" "${cmd[@]}" >/dev/null 2>&1 || [ "$kind" = refused ]
     kb=$(tail -1 "$RUN_DIR/$name.rss")
     mem+=("$kb")
   done
