@@ -37,8 +37,8 @@ public enum InputLimits {
             let characters = spans.reduce(0) { $0 + $1.text.unicodeScalars.count }
             if characters > paragraphCharacters {
                 throw DiagnosticError(.error(
-                    "this paragraph has \(characters) characters, more than the \(paragraphCharacters) a paragraph "
-                        + "may have; break it into paragraphs (a blank line between them)",
+                    "this paragraph has \(characters) characters, but a paragraph may have at most "
+                        + "\(paragraphCharacters); break it into paragraphs (a blank line between them)",
                     at: SourceLocation(file: file, line: line), field: "text.source"))
             }
         }

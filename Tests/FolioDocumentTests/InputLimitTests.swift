@@ -25,6 +25,6 @@ import Testing
         let found = try LayoutFixture(files: ["Data/text/about.md": "A short one.\n\n" + long + "\n"]).problems()
         #expect(found.count == 1)
         #expect(found.first?.location?.description == "Data/text/about.md:3")
-        #expect(found.first?.message.contains("more than the \(limit) a paragraph may have") == true, "\(found)")
+        #expect(found.first?.message.contains("a paragraph may have at most \(limit)") == true, "\(found)")
     }
 }
