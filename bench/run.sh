@@ -20,6 +20,12 @@
 #   MEM_RUNS=5 MEM_RUNS_LARGE=3    runs of /usr/bin/time per document (the median is reported)
 #   SYNTH_PAGES="100 500"          sizes of the synthetic report
 #   MERGE_RECORDS=1000             records in the merge
+#   BIG="table:500,5000 staff:200,2000 headings:100,1000 chart:1000,10000"
+#                                  big inputs (bench/big-inputs.py KIND SIZE), each at two sizes;
+#                                  BIG="" skips them
+#   REFUSED="chart:50000 paragraph:5000000"   inputs past a limit: timed, and must fail naming it
+#   RUNS_BIG=3 WARMUP_BIG=0 MEM_RUNS_BIG=1   hyperfine and memory runs for the big inputs
+#   SKIP_TYPST=1                   do not install or time Typst
 #   BENCHMARKS_MD=BENCHMARKS.md    where the dated section is appended; APPEND=0: nowhere
 #   BENCH_OUT=bench/out            where raw results go
 #   NOTE="..."                     a sentence added to the section (e.g. what changed)
@@ -41,6 +47,12 @@ MEM_RUNS=${MEM_RUNS:-5}
 MEM_RUNS_LARGE=${MEM_RUNS_LARGE:-3}
 SYNTH_PAGES=${SYNTH_PAGES:-100 500}
 MERGE_RECORDS=${MERGE_RECORDS:-1000}
+BIG=${BIG-table:500,5000 staff:200,2000 headings:100,1000 chart:1000,10000}
+REFUSED=${REFUSED-chart:50000 paragraph:5000000}
+RUNS_BIG=${RUNS_BIG:-3}
+WARMUP_BIG=${WARMUP_BIG:-0}
+MEM_RUNS_BIG=${MEM_RUNS_BIG:-1}
+SKIP_TYPST=${SKIP_TYPST:-0}
 BENCHMARKS_MD=${BENCHMARKS_MD:-BENCHMARKS.md}
 APPEND=${APPEND:-1}
 BENCH_OUT=${BENCH_OUT:-bench/out}
@@ -74,7 +86,7 @@ command -v pdfinfo >/dev/null || apt_install poppler-utils
 # Typst: the typst package from PyPI into this Python, or else (Debian's own
 # Python refuses pip installs, PEP 668) into a virtual environment in $BENCH_OUT.
 TYPST_PYTHON=$PYTHON
-if ! "$TYPST_PYTHON" -c 'import typst' 2>/dev/null; then
+if [ "$SKIP_TYPST" != 1 ] && ! "$TYPST_PYTHON" -c 'import typst' 2>/dev/null; then
   TYPST_PYTHON=$BENCH_OUT/venv/bin/python
   if ! { [ -x "$TYPST_PYTHON" ] && "$TYPST_PYTHON" -c 'import typst' 2>/dev/null; }; then
     say "Installing the typst Python binding (pip install typst)"
@@ -136,15 +148,25 @@ quote_cmd() {
 }
 
 # bench_case NAME KIND RUNS WARMUP MEM_RUNS PAGES_FROM -- COMMAND...
-#   KIND: folio, typst or baseline; PAGES_FROM: a PDF (pages from pdfinfo), "dir:PATH" (PDFs in it) or "-".
+#   KIND: folio, typst, baseline or refused (a folio command that must fail, its
+#   message naming a limit); PAGES_FROM: a PDF (pages from pdfinfo), "dir:PATH" (PDFs in it) or "-".
 bench_case() {
   local name=$1 kind=$2 runs=$3 warmup=$4 mem_runs=$5 pages_from=$6
   shift 7
   local cmd=("$@") line
   line=$(quote_cmd "${cmd[@]}")
   say "$name: $line"
-  local rc=0
+  local rc=0 ignore=()
   "${cmd[@]}" >"$RUN_DIR/$name.log" 2>&1 || rc=$?
+  if [ "$kind" = refused ]; then
+    if [ "$rc" = 0 ] || ! grep -q 'at most' "$RUN_DIR/$name.log"; then
+      echo "$name was not refused with its limit named; see $RUN_DIR/$name.log" >&2
+      printf '%s\tnot refused: %s\n' "$name" "$(tail -1 "$RUN_DIR/$name.log")" >>"$SKIPPED"
+      return 0
+    fi
+    rc=0
+    ignore=(-i)
+  fi
   if [ "$rc" != 0 ]; then
     echo "$name failed (exit $rc); see $RUN_DIR/$name.log:" >&2
     tail -5 "$RUN_DIR/$name.log" >&2
@@ -157,10 +179,10 @@ bench_case() {
     dir:*) pages=$(find "${pages_from#dir:}" -name '*.pdf' | wc -l) ;;
     *) pages=$(pdfinfo "$pages_from" 2>/dev/null | awk '/^Pages:/ {print $2}') ;;
   esac
-  hyperfine -N --style basic -w "$warmup" -r "$runs" --export-json "$RUN_DIR/$name.json" "$line" >&2
+  hyperfine -N --style basic "${ignore[@]}" -w "$warmup" -r "$runs" --export-json "$RUN_DIR/$name.json" "$line" >&2
   local mem=() kb i
   for ((i = 0; i < mem_runs; i++)); do
-    /usr/bin/time -f %M -o "$RUN_DIR/$name.rss" "${cmd[@]}" >/dev/null 2>&1
+    /usr/bin/time -f %M -o "$RUN_DIR/$name.rss" "${cmd[@]}" >/dev/null 2>&1 || [ "$kind" = refused ]
     kb=$(tail -1 "$RUN_DIR/$name.rss")
     mem+=("$kb")
   done
@@ -181,6 +203,11 @@ else
   skip brochure "Layouts/brochure.yaml does not exist"
 fi
 
+if [ -f Layouts/brochure-zh.yaml ]; then
+  bench_case brochure-zh folio "$RUNS" "$WARMUP" "$MEM_RUNS" "$RUN_DIR/pdf/brochure-zh.pdf" -- \
+    "$FOLIO" build Layouts/brochure-zh.yaml --data Data --fonts Fonts --out "$RUN_DIR/pdf/brochure-zh.pdf"
+fi
+
 bench_case annual-report folio "$RUNS" "$WARMUP" "$MEM_RUNS" "$RUN_DIR/pdf/annual-report.pdf" -- \
   "$FOLIO" build Layouts/annual-report.yaml --data Data --fonts Fonts --out "$RUN_DIR/pdf/annual-report.pdf"
 
@@ -190,6 +217,25 @@ for pages in $SYNTH_PAGES; do
   bench_case "synthetic-$pages" folio "$RUNS_LARGE" "$WARMUP_LARGE" "$MEM_RUNS_LARGE" "$RUN_DIR/pdf/synthetic-$pages.pdf" -- \
     "$FOLIO" build "$synth/synthetic-report.yaml" --data "$synth/data" --fonts Fonts \
     --out "$RUN_DIR/pdf/synthetic-$pages.pdf"
+done
+
+# ── Big inputs ─────────────────────────────────────────────────────────────
+# Each kind at two sizes ten times apart: the larger must cost about ten times more.
+for spec in $BIG; do
+  kind=${spec%%:*}
+  for size in $(echo "${spec#*:}" | tr , ' '); do
+    big=$BENCH_OUT/big/$kind-$size
+    "$PYTHON" bench/big-inputs.py "$kind" "$size" --out "$big"
+    bench_case "big-$kind-$size" folio "$RUNS_BIG" "$WARMUP_BIG" "$MEM_RUNS_BIG" "$RUN_DIR/pdf/big-$kind-$size.pdf" -- \
+      "$FOLIO" build "$big/layout.yaml" --data "$big/data" --fonts Fonts --out "$RUN_DIR/pdf/big-$kind-$size.pdf"
+  done
+done
+for spec in $REFUSED; do
+  kind=${spec%%:*} size=${spec#*:}
+  big=$BENCH_OUT/big/$kind-$size
+  "$PYTHON" bench/big-inputs.py "$kind" "$size" --out "$big"
+  bench_case "refused-$kind-$size" refused "$RUNS_BIG" "$WARMUP_BIG" "$MEM_RUNS_BIG" - -- \
+    "$FOLIO" build "$big/layout.yaml" --data "$big/data" --fonts Fonts --out "$RUN_DIR/pdf/refused-$kind-$size.pdf"
 done
 
 # ── Merge ──────────────────────────────────────────────────────────────────
@@ -207,7 +253,9 @@ else
 fi
 
 # ── Typst ──────────────────────────────────────────────────────────────────
-if "$TYPST_PYTHON" -c 'import typst' 2>/dev/null; then
+if [ "$SKIP_TYPST" = 1 ]; then
+  skip typst-annual-report "SKIP_TYPST=1"
+elif "$TYPST_PYTHON" -c 'import typst' 2>/dev/null; then
   # The interpreter itself, not a wrapper such as a pyenv shim (which alone costs ~0.1 s).
   TYPST_PYTHON=$("$TYPST_PYTHON" -c 'import sys; print(sys.executable)')
   bench_case typst-annual-report typst "$RUNS" "$WARMUP" "$MEM_RUNS" "$RUN_DIR/pdf/typst-annual-report.pdf" -- \

@@ -47,6 +47,7 @@ extension BlockBinder {
         let file = store.displayPath(of: columns.path)
         let table = try CSVTable(text: try store.text(columns.path, requestedAt: columns.location, field: "chart.data"),
                                  file: file)
+        try InputLimits.checkChartPoints(table, file: file)
         guard !table.rows.isEmpty else {
             throw DiagnosticError(.error("\(file) has a header but no rows: the chart would be empty",
                                          at: columns.location, field: "chart.data"))

@@ -44,12 +44,24 @@ public protocol Block: Sendable {
     var origin: BlockOrigin { get }
     /// The block's content at `width` as pieces a frame break may fall between.
     func pieces(width: Double, context: LayoutContext) throws -> [FlowPiece]
+    /// The block's first pieces at `width`: at least those whose heights add up
+    /// to more than `height`, or all of them. A block that stops early gives
+    /// its last piece a `rest`, and the frame goes on with that. A long block
+    /// (a table of thousands of rows, a staff grid, a contents) so costs each
+    /// frame what the frame shows, not all that is left of it, which kept the
+    /// cost of a document quadratic in the block's length.
+    func pieces(width: Double, context: LayoutContext, filling height: Double) throws -> [FlowPiece]
     /// Headings in the block, in order, for the contents (known before layout).
     var anchors: [HeadingAnchor] { get }
 }
 
 extension Block {
     public var anchors: [HeadingAnchor] { [] }
+
+    /// All pieces: for blocks that are short, or set whole anyway.
+    public func pieces(width: Double, context: LayoutContext, filling height: Double) throws -> [FlowPiece] {
+        try pieces(width: width, context: context)
+    }
 }
 
 /// A block laid out in one piece and never split across frames (keep-together).

@@ -21,6 +21,9 @@ public struct ContentsBlock: Block {
     public var entryStyle: TextStyle
     public var entryParagraph: ParagraphStyle
     public var spaceAfter: Double
+    /// The first entry still to set: a contents going on in the next frame
+    /// shares `entries` instead of copying what is left of them.
+    private var first = 0
 
     public init(origin: BlockOrigin, title: Paragraph?, entries: [Entry], entryStyle: TextStyle,
                 entryParagraph: ParagraphStyle, spaceAfter: Double) {
@@ -35,6 +38,11 @@ public struct ContentsBlock: Block {
     public var anchors: [HeadingAnchor] { title?.anchor.map { [$0] } ?? [] }
 
     public func pieces(width: Double, context: LayoutContext) throws -> [FlowPiece] {
+        try pieces(width: width, context: context, filling: .infinity)
+    }
+
+    /// The title and entries until they fill `height`.
+    public func pieces(width: Double, context: LayoutContext, filling height: Double) throws -> [FlowPiece] {
         var pieces: [FlowPiece] = []
         if let title {
             var heading = try TextBlock(origin: origin, paragraphs: [title], spaceAfter: 0)
@@ -46,13 +54,15 @@ public struct ContentsBlock: Block {
         // Page numbers take the width of the widest one, in tabular figures.
         var numberStyle = entryStyle
         numberStyle.features += [FontFeature("tnum")]
-        let numbers = entries.map { $0.page.map(String.init) ?? "0" }
-        let numberWidth = try numbers.map {
+        let numbers = entries[first...].map { $0.page.map(String.init) ?? "0" }
+        let numberWidth = try Set(numbers).map {
             try context.typesetter.typeset([StyledText($0, style: numberStyle)], width: width,
                                            style: ParagraphStyle(leading: entryParagraph.leading)) { _ in }
                 .lines.first?.width ?? 0
         }.max() ?? 0
-        for (index, entry) in entries.enumerated() {
+        var filled = pieces.reduce(0) { $0 + $1.height }
+        for (index, entry) in entries.enumerated().dropFirst(first) {
+            if filled > height { break }
             var style = entryParagraph
             style.leftIndent += Double(entry.anchor.level - 1) * 1.5 * entryStyle.size
             style.alignment = .left
@@ -63,7 +73,7 @@ public struct ContentsBlock: Block {
             var items = text.lines.enumerated().flatMap { number, line in
                 line.items(at: Double(number) * line.height)
             }
-            let number = try context.typesetter.typeset([StyledText(numbers[index], style: numberStyle, link: link)],
+            let number = try context.typesetter.typeset([StyledText(numbers[index - first], style: numberStyle, link: link)],
                                                         width: numberWidth, style: ParagraphStyle(
                                                             alignment: .right, leading: entryParagraph.leading)) { _ in }
             let lastTop = Double(max(text.lines.count - 1, 0)) * entryParagraph.leading
@@ -72,6 +82,7 @@ public struct ContentsBlock: Block {
             pieces.append(FlowPiece(height: text.height, items: items, spaceAfter: isLast ? spaceAfter : 0,
                                     rest: isLast ? nil : rest(from: index + 1),
                                     element: FlowElement(role: .tableOfContentsItem, startsHere: true)))
+            filled += text.height
         }
         return pieces
     }
@@ -79,7 +90,9 @@ public struct ContentsBlock: Block {
     /// The entries from `index` on, without the title: where a contents that
     /// fills its page goes on.
     private func rest(from index: Int) -> ContentsBlock {
-        ContentsBlock(origin: origin, title: nil, entries: Array(entries[index...]), entryStyle: entryStyle,
-                      entryParagraph: entryParagraph, spaceAfter: spaceAfter)
+        var rest = self
+        rest.title = nil
+        rest.first = index
+        return rest
     }
 }

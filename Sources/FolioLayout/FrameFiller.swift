@@ -88,7 +88,8 @@ struct FrameFiller {
                 outcome = Outcome(cursor: cursor, requestedBreak: pause.kind)
                 break
             }
-            let pieces = try block.pieces(width: frame.width, context: context)
+            let pieces = try block.pieces(width: frame.width, context: context,
+                                          filling: frame.height - y - floatHeight())
             var before = cursor
             for piece in pieces {
                 if piece.float != nil, frame.height.isFinite {
@@ -138,7 +139,9 @@ struct FrameFiller {
                 pendingSpace = piece.spaceAfter
                 before = after
             }
-            cursor = Paginator.Cursor(index: cursor.index + 1, rest: nil)
+            // A block that gave only the pieces this frame needed goes on with its rest.
+            cursor = pieces.last?.rest.map { Paginator.Cursor(index: cursor.index, rest: $0) }
+                ?? Paginator.Cursor(index: cursor.index + 1, rest: nil)
         }
         emit(placed, floats: floats.filter { !$0.deferred }.map(\.piece))
         var result = outcome ?? Outcome(cursor: cursor, requestedBreak: nil)

@@ -173,27 +173,47 @@ public struct SideBySideBlock: SplittableBlock {
 public struct StoryBlock: Block {
     public var origin: BlockOrigin
     public var blocks: [any Block]
+    /// The rest of a block set in part in an earlier frame, before `blocks[next...]`.
+    private var resumed: (any Block)?
+    /// The first of `blocks` still to set: the story going on in the next frame
+    /// shares `blocks` instead of copying what is left of them.
+    private var next = 0
 
     public init(origin: BlockOrigin, blocks: [any Block]) {
         self.origin = origin
         self.blocks = blocks
     }
 
-    public var anchors: [HeadingAnchor] { blocks.flatMap(\.anchors) }
+    public var anchors: [HeadingAnchor] { (resumed?.anchors ?? []) + blocks[next...].flatMap(\.anchors) }
 
     public func pieces(width: Double, context: LayoutContext) throws -> [FlowPiece] {
+        try pieces(width: width, context: context, filling: .infinity)
+    }
+
+    /// Whole blocks' pieces until they fill `height`.
+    public func pieces(width: Double, context: LayoutContext, filling height: Double) throws -> [FlowPiece] {
         var pieces: [FlowPiece] = []
-        for (index, block) in blocks.enumerated() {
-            let rest = Array(blocks[(index + 1)...])
-            for var piece in try block.pieces(width: width, context: context) {
+        var filled = 0.0
+        // The block to set and the index of the one after it.
+        func entry(_ index: Int) -> (block: any Block, after: Int)? {
+            index < blocks.count ? (blocks[index], index + 1) : nil
+        }
+        var part = resumed.map { (block: $0, after: next) } ?? entry(next)
+        while let current = part, filled <= height {
+            let (block, after) = current
+            let own = try block.pieces(width: width, context: context, filling: height - filled)
+            for var piece in own {
                 // Resume with the rest of this block, then the blocks after it.
-                if let inner = piece.rest {
-                    piece.rest = StoryBlock(origin: origin, blocks: [inner] + rest)
-                } else if !rest.isEmpty {
-                    piece.rest = StoryBlock(origin: origin, blocks: rest)
-                }
+                var rest = self
+                rest.resumed = piece.rest
+                rest.next = after
+                piece.rest = rest.resumed == nil && after == blocks.count ? nil : rest
                 pieces.append(piece)
+                filled += piece.height
             }
+            // A block that stopped early goes on in the next frame before the blocks after it.
+            if own.last?.rest != nil { break }
+            part = entry(after)
         }
         return pieces
     }

@@ -61,6 +61,16 @@ public struct TableBlock: Block {
     public var spaceAfter: Double
     /// Index of the first body row still to set (the table continues after a break).
     var firstRow = 0
+    /// Column widths and decimal columns' widest fractions at the width they were
+    /// measured for: measured over every row once, and carried to the table's
+    /// rest, so that a long table is not measured again in each frame.
+    private var measured: Measures?
+
+    private struct Measures: Sendable {
+        var width: Double
+        var columns: [Double]
+        var widestFractions: [Int: Double]
+    }
 
     public init(origin: BlockOrigin, columns: [Column], header: [[Paragraph]], rows: [[Paragraph]],
                 appearance: Appearance, spaceAfter: Double) {
@@ -73,8 +83,19 @@ public struct TableBlock: Block {
     }
 
     public func pieces(width: Double, context: LayoutContext) throws -> [FlowPiece] {
-        let widths = try columnWidths(total: width, context: context)
-        let fractions = try widestFractions(context: context)
+        try pieces(width: width, context: context, filling: .infinity)
+    }
+
+    /// The header and the rows until they fill `height`.
+    public func pieces(width: Double, context: LayoutContext, filling height: Double) throws -> [FlowPiece] {
+        var measures = measured
+        if measures?.width != width {
+            measures = Measures(width: width, columns: try columnWidths(total: width, context: context),
+                                widestFractions: try widestFractions(context: context))
+        }
+        guard let measures else { return [] }
+        let widths = measures.columns, fractions = measures.widestFractions
+        var filled = 0.0
         var pieces: [FlowPiece] = []
         var headerItems: [DisplayItem] = []
         var headerHeight = 0.0
@@ -90,8 +111,8 @@ public struct TableBlock: Block {
         if let rule = appearance.rule, !header.isEmpty {
             headerItems.append(Self.rule(y: headerHeight, width: width, rule))
         }
-        let bodyRows = Array(rows.enumerated().dropFirst(firstRow))
-        for (position, (index, row)) in bodyRows.enumerated() {
+        for (position, (index, row)) in rows.enumerated().dropFirst(firstRow).enumerated() {
+            if filled > height { break }
             let fill = index % 2 == 1 ? appearance.stripeFill : nil
             let (height, items) = try layoutRow(row, widths: widths, widestFractions: fractions, cellRole: .dataCell,
                                                 fill: fill, context: context)
@@ -112,10 +133,13 @@ public struct TableBlock: Block {
             if !isLast {
                 rest = self
                 rest?.firstRow = index + 1
+                rest?.measured = measures
             }
-            pieces.append(FlowPiece(height: height + (position == 0 ? headerHeight : 0), items: rowItems,
-                                    spaceAfter: isLast ? spaceAfter : 0, rest: rest,
+            let pieceHeight = height + (position == 0 ? headerHeight : 0)
+            pieces.append(FlowPiece(height: pieceHeight, items: rowItems, spaceAfter: isLast ? spaceAfter : 0,
+                                    rest: rest,
                                     element: FlowElement(role: .table, startsHere: firstRow == 0 && position == 0)))
+            filled += pieceHeight
         }
         return pieces
     }

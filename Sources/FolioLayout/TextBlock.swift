@@ -7,7 +7,10 @@ public struct TextBlock: Block {
     /// Space below the block before the next one.
     public var spaceAfter: Double
     public var paragraphs: [Paragraph]
-    /// Where the first paragraph resumes when the block continues in a new frame.
+    /// The first paragraph still to set: a block going on in a new frame shares
+    /// the paragraphs with the block it came from instead of copying the rest.
+    var first = 0
+    /// Where paragraph `first` resumes when the block continues in a new frame.
     var resume: Resume?
 
     /// A paragraph part-set in an earlier frame: its items, the item where the
@@ -24,12 +27,20 @@ public struct TextBlock: Block {
         self.spaceAfter = spaceAfter
     }
 
-    public var anchors: [HeadingAnchor] { paragraphs.compactMap(\.anchor) }
+    public var anchors: [HeadingAnchor] { paragraphs[first...].compactMap(\.anchor) }
 
     public func pieces(width: Double, context: LayoutContext) throws -> [FlowPiece] {
+        try pieces(width: width, context: context, filling: .infinity)
+    }
+
+    /// Whole paragraphs until their lines fill `height`.
+    public func pieces(width: Double, context: LayoutContext, filling height: Double) throws -> [FlowPiece] {
         var pieces: [FlowPiece] = []
-        for (index, paragraph) in paragraphs.enumerated() {
-            let resumed = index == 0 ? resume : nil
+        var filled = 0.0
+        for index in paragraphs.indices.dropFirst(first) {
+            if filled > height { break }
+            let paragraph = paragraphs[index]
+            let resumed = index == first ? resume : nil
             guard let prepared = try resumed?.prepared
                 ?? context.typesetter.prepare(paragraph.spans, width: width, style: paragraph.style,
                                               marker: paragraph.marker, report: context.report) else { continue }
@@ -57,6 +68,7 @@ public struct TextBlock: Block {
                     rest: rest, element: FlowElement(role: paragraph.role, language: paragraph.language,
                                                           startsHere: isFirst),
                     anchors: anchor.map { [$0] } ?? []))
+                filled += line.height
             }
         }
         return pieces
@@ -64,7 +76,8 @@ public struct TextBlock: Block {
 
     /// The block from paragraph `index` on, its first paragraph resuming at `resume`.
     private func rest(from index: Int, resume: Resume?) -> TextBlock {
-        var block = TextBlock(origin: origin, paragraphs: Array(paragraphs[index...]), spaceAfter: spaceAfter)
+        var block = self
+        block.first = index
         block.resume = resume
         return block
     }

@@ -34,6 +34,14 @@ struct Merge: ParsableCommand {
     @Option(help: "Records built at once (default: the number of cores).")
     var jobs: Int?
 
+    @Option(help: ArgumentHelp(
+        "Render only the K-th of N slices of the records (K from 0 to N - 1).",
+        discussion: "The rows are cut into N runs of consecutive rows by row number, so N machines given the "
+            + "same CSV and K = 0 … N - 1 (a Kubernetes Indexed Job's completion index) write every record once, "
+            + "byte for byte as one machine would. See docs/scale-out.md.",
+        valueName: "K/N"))
+    var shard: Shard?
+
     func validate() throws {
         guard out.contains("{{") else {
             throw ValidationError("--out needs a {{column}} field so that each record gets its own PDF, "
@@ -63,26 +71,29 @@ struct Merge: ParsableCommand {
                   try MergeRecords.read(URL(fileURLWithPath: records), displayPath: records, fields: fields,
                                         outputFields: outputFields)
               }) else { throw ExitCode.failure }
+        // Output names are checked over all rows, so two shards cannot write the same file either.
         let jobs = Jobs(rows: rows, pattern: out, output: MergeOutput(folder: folder, places: places))
+        let slice = shard?.rows(of: jobs.count) ?? 0..<jobs.count
         let date = try ReproducibleDate.current()
         let fonts = FontFaceCache()
-        let progress = Progress(total: rows.count)
-        let workers = min(jobs.count, self.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let progress = Progress(total: slice.count)
+        let workers = min(slice.count, self.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         // Each worker takes the next record; fonts and shaped words are shared through the typesetter's caches.
         let next = Counter()
         DispatchQueue.concurrentPerform(iterations: max(workers, 1)) { _ in
-            while let index = next.take(below: jobs.count) {
-                let failure = render(jobs[index], layout: loaded, maker: maker, date: date, fonts: fonts)
+            while let index = next.take(below: slice.count) {
+                let failure = render(jobs[slice.lowerBound + index], layout: loaded, maker: maker, date: date,
+                                     fonts: fonts)
                 progress.finished(failure: failure)
             }
         }
         progress.end()
         let seconds = Date().timeIntervalSince(start)
         let failures = progress.failures
-        Console.print(String(format: "%@ of %@ written to %@ in %.1f s (%.0f per second)",
-                             String(rows.count - failures.count), count(rows.count, "record"),
-                             folder, seconds,
-                             Double(rows.count) / max(seconds, 0.001)))
+        let part = shard.map { " (shard \($0.index)/\($0.count): rows \(slice.lowerBound + 1)–\(slice.upperBound) of \(rows.count))" }
+        Console.print(String(format: "%@ of %@ written to %@ in %.1f s (%.0f per second)%@",
+                             String(slice.count - failures.count), count(slice.count, "record"),
+                             folder, seconds, Double(slice.count) / max(seconds, 0.001), part ?? ""))
         if !failures.isEmpty {
             Console.error("\(count(failures.count, "record")) failed:")
             for line in failures.sorted(by: { $0.line < $1.line }) { Console.error("  " + line.message) }

@@ -91,6 +91,7 @@ struct TextElement: BlockElement {
             file = template.location.file
         }
         let blocks = try MarkdownParser.parse(markdown, file: file)
+        try InputLimits.checkParagraphs(blocks, file: file)
         return TextBlock(origin: origin, paragraphs: binder.inline.paragraphs(blocks, body: body, list: list, file: file,
                                                                               log: log),
                          spaceAfter: common.spaceAfter)

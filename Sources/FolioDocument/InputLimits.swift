@@ -1,0 +1,46 @@
+import FolioCore
+
+/// Sizes no document should ever reach, refused early with the limit named
+/// (issue 15): past them a layout would take minutes or all memory, and no
+/// reader could use the page anyway. The one place these limits are set; the
+/// user's guide lists them (docs/layout-format.md, "Limits").
+public enum InputLimits {
+    /// Points in one chart series: 10,000 bars on a page 170 mm wide are
+    /// 0.017 mm each, far below what a printer or an eye resolves.
+    public static let chartPointsPerSeries = 10_000
+    /// Characters in one paragraph (or list item, or heading): about 60 pages of
+    /// one unbroken paragraph, whose total-fit line breaking and shaping grow
+    /// with its length.
+    public static let paragraphCharacters = 200_000
+
+    /// Refuses a chart CSV with more rows than a series may have points, at
+    /// the first row past the limit.
+    static func checkChartPoints(_ table: CSVTable, file: String) throws {
+        guard table.rows.count > chartPointsPerSeries else { return }
+        throw DiagnosticError(.error(
+            "this is row \(chartPointsPerSeries + 1) of \(table.rows.count), but a chart shows at most "
+                + "\(chartPointsPerSeries) points per series; aggregate the data (by week, by month) or split it "
+                + "into several charts",
+            at: SourceLocation(file: file, line: table.rows[chartPointsPerSeries].line), field: "chart.data"))
+    }
+
+    /// Refuses Markdown whose paragraph is longer than `paragraphCharacters`,
+    /// naming the file and the paragraph's line.
+    static func checkParagraphs(_ blocks: [MarkdownBlock], file: String) throws {
+        for block in blocks {
+            let spans: [MarkdownSpan], line: Int
+            switch block {
+            case let .paragraph(text, at), let .quote(text, at), let .heading(_, text, at),
+                 let .listItem(_, _, text, at):
+                (spans, line) = (text, at)
+            }
+            let characters = spans.reduce(0) { $0 + $1.text.unicodeScalars.count }
+            if characters > paragraphCharacters {
+                throw DiagnosticError(.error(
+                    "this paragraph has \(characters) characters, but a paragraph may have at most "
+                        + "\(paragraphCharacters); break it into paragraphs (a blank line between them)",
+                    at: SourceLocation(file: file, line: line), field: "text.source"))
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import FolioCore
+import FolioLayout
+import FolioTestSupport
+import FolioText
+import Testing
+
+/// Long blocks give a frame only the pieces it needs (`pieces(width:context:filling:)`),
+/// so a document's cost grows with its length, not with its square; and the
+/// pages come out exactly as when every frame saw all that was left.
+@Suite struct LinearCostTests {
+    let typesetter = TestSupport.typesetter()
+    let style = TextStyle(family: "Noto Sans", size: 8)
+    let origin = BlockOrigin(kind: "test", location: nil)
+    let master = MasterPage(name: "default", size: Size(width: 300, height: 200), margins: EdgeInsets(all: 20))
+
+    var context: LayoutContext {
+        LayoutContext(typesetter: typesetter, pageSize: master.size, frame: Rect(x: 0, y: 0, width: 260, height: 160)) { _ in }
+    }
+
+    func paragraph(_ text: String, heading: Bool = false) -> Paragraph {
+        var paragraph = Paragraph(spans: [StyledText(text, style: style)], style: ParagraphStyle(leading: 10))
+        if heading {
+            paragraph.anchor = HeadingAnchor(title: text, level: 1, destination: text)
+            paragraph.keepWithNext = true
+        }
+        return paragraph
+    }
+
+    func table(rows: Int) -> TableBlock {
+        TableBlock(origin: origin, columns: [.init(width: .fraction(2)), .init(width: .content, alignment: .decimal)],
+                   header: [[paragraph("Item"), paragraph("Value")]],
+                   rows: (1...rows).map { [paragraph("Row \($0)"), paragraph("\($0 * 7).5")] },
+                   appearance: .init(padding: EdgeInsets(all: 2), rule: Stroke(color: .black, width: 0.5),
+                                     frameRule: Stroke(color: .black, width: 1), headerFill: nil, stripeFill: .white),
+                   spaceAfter: 4)
+    }
+
+    func text(paragraphs: Int) -> TextBlock {
+        TextBlock(origin: origin, paragraphs: (1...paragraphs).flatMap { number in
+            [paragraph("Heading \(number)", heading: number % 5 == 0),
+             paragraph("Paragraph \(number) with a few words that fill a line of the frame or two.")]
+        }, spaceAfter: 6)
+    }
+
+    func grid(rows: Int) -> StoryBlock {
+        StoryBlock(origin: origin, blocks: (1...rows).map { row in
+            SideBySideBlock(origin: origin, columns: (1...3).map { [TextBlock(
+                origin: origin, paragraphs: [paragraph("Card \(row).\($0)"), paragraph("Detail")], spaceAfter: 0)] },
+                gutter: 6, spaceAfter: 4)
+        })
+    }
+
+    func contents(entries: Int) -> ContentsBlock {
+        ContentsBlock(origin: origin, title: paragraph("Contents"),
+                      entries: (1...entries).map { .init(anchor: HeadingAnchor(title: "Entry \($0)", level: 1 + $0 % 2,
+                                                                               destination: "e\($0)"), page: $0 / 7 + 1) },
+                      entryStyle: style, entryParagraph: ParagraphStyle(leading: 12), spaceAfter: 0)
+    }
+
+    @Test(arguments: ["table", "text", "grid", "contents"])
+    func aLongBlockGivesAFrameOnlyWhatFillsIt(kind: String) throws {
+        let block: any Block = switch kind {
+        case "table": table(rows: 300)
+        case "text": text(paragraphs: 300)
+        case "grid": grid(rows: 300)
+        default: contents(entries: 300)
+        }
+        let all = try block.pieces(width: 260, context: context)
+        let first = try block.pieces(width: 260, context: context, filling: 100)
+        #expect(all.count >= 300)
+        #expect(first.count < 30, "about 100 pt of pieces, not \(first.count)")
+        #expect(first.reduce(0) { $0 + $1.height } > 100, "more than fills the room")
+        #expect(first.last?.rest != nil, "the block goes on")
+        #expect(zip(first, all).allSatisfy { $0.height == $1.height }, "the same pieces as the whole block's")
+    }
+
+    @Test(arguments: ["table", "text", "grid", "contents"])
+    func pagesAreTheSameAsWhenEveryFrameSawTheWholeRest(kind: String) throws {
+        let story: [any Block] = switch kind {
+        case "table": [text(paragraphs: 3), table(rows: 120), text(paragraphs: 2)]
+        case "text": [text(paragraphs: 80)]
+        case "grid": [text(paragraphs: 2), grid(rows: 60)]
+        default: [contents(entries: 90), text(paragraphs: 2)]
+        }
+        let paginator = Paginator(masters: ["default": master], firstMaster: "default", nextMaster: "default")
+        let filled = try paginator.paginate(story, typesetter: typesetter) { _ in }
+        let whole = try paginator.paginate(story.map { AllPieces(block: $0) }, typesetter: typesetter) { _ in }
+        #expect(filled.pages.count > 4)
+        #expect(filled.pages.map(\.treeDump) == whole.pages.map(\.treeDump))
+    }
+}
+
+/// A block that gives every frame all its pieces, as blocks did before
+/// `pieces(width:context:filling:)`: the reference the filled layout must equal.
+private struct AllPieces: Block {
+    var block: any Block
+    var origin: BlockOrigin { block.origin }
+    var anchors: [HeadingAnchor] { block.anchors }
+
+    func pieces(width: Double, context: LayoutContext) throws -> [FlowPiece] {
+        try block.pieces(width: width, context: context).map { piece in
+            var piece = piece
+            piece.rest = piece.rest.map { AllPieces(block: $0) }
+            return piece
+        }
+    }
+}
