@@ -64,7 +64,7 @@ struct FigureElement: BlockElement {
         var figure = FigureBlock(
             origin: origin, image: file, width: width, height: height, fit: fit,
             caption: try caption.flatMap { try binder.line($0) }, alternativeText: alternativeText,
-            minimumResolution: binder.minimumImageResolution, spaceAfter: common.spaceAfter)
+            spaceAfter: common.spaceAfter)
         figure.float = float
         return figure
     }
