@@ -24,7 +24,7 @@ struct FigureElement: BlockElement {
                     "space-after"]
         guard let fields = FieldReader(value, allowed: keys, log: log) else { return nil }
         let image = fields.required("image", expected: "a PNG, JPEG or SVG file under Data/")
-        let alt = fields.required("alt", expected: "what the image shows, for screen readers (\"\" if decorative)")?
+        let alt = fields.required("alt", expected: "what the image shows, for screen readers (\"\" if decorative)", allowsEmpty: true)?
             .string(log)
         var caption: StyledTemplate?
         if let text = fields["caption"].flatMap({ LayoutLoader.template($0, log: log) }),
