@@ -81,6 +81,6 @@ let package = Package(
 // find none, so the target exists only when FOLIO_FUZZ is set.
 if Context.environment["FOLIO_FUZZ"] != nil {
     package.targets.append(.executableTarget(
-        name: "folio-fuzz", dependencies: ["FolioDocument", "FolioImages", "FolioRender", "FolioCore"],
+        name: "folio-fuzz", dependencies: ["FolioDocument", "FolioImages", "FolioRender", "FolioText", "FolioCore"],
         path: "Tests/Fuzz", swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
 }

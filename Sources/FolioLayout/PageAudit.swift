@@ -24,7 +24,7 @@ public struct PageAudit {
         var lost: [String] = []
         var lostCount = 0
         let area = Rect(x: 0, y: 0, width: page.size.width, height: page.size.height)
-        Self.visit(page.items, dx: 0, dy: 0) { item in
+        for item in page.items.flattened {
             switch item {
             case let .image(image, rect, _):
                 if let problem = softImage(image, rect) { problems.append(problem) }
@@ -64,16 +64,5 @@ public struct PageAudit {
             + "(\(millimetres(rect.width)) × \(millimetres(rect.height)) mm); "
             + "\(Int(saturating: minimumImageResolution)) are needed here for sharp output: use a larger image",
             at: image.citedAt, field: image.citedField)
-    }
-
-    /// Calls `body` with every painted item of `items`, moved into page coordinates.
-    private static func visit(_ items: [DisplayItem], dx: Double, dy: Double, _ body: (DisplayItem) -> Void) {
-        for item in items {
-            if case let .group(group) = item {
-                visit(group.items, dx: dx + group.offset.x, dy: dy + group.offset.y, body)
-            } else {
-                body(item.offsetBy(dx: dx, dy: dy))
-            }
-        }
     }
 }

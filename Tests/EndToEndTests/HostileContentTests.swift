@@ -29,6 +29,16 @@ import Testing
         }
     }
 
+    /// The footer whose long left and right texts printed on top of each other, silently.
+    @Test func footerPartsThatWouldOverlapAreReported() throws {
+        let left = "  left: \"{{department.name.en}} · {{department.hospital.en}}\""
+        let result = try build("Layouts/handout.yaml", left,
+                               "  left: \"{{department.name.en}} · {{department.hospital.en}} · {{department.hospital.en}}\"")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("warning: the footer's left and right parts print over each other"),
+                "\(result.stderr)")
+    }
+
     @Test func anEmptyDataFieldIsAnErrorAtItsLine() throws {
         let result = try build("Data/department.yaml", "  en: Department of Minimally Invasive Esophageal Surgery",
                                "  en: \"\"")

@@ -5,6 +5,7 @@
 @testable import FolioDocument
 import FolioImages
 import FolioRender
+import FolioText
 import Foundation
 
 /// The project copy inputs are written into (layouts and documents need its
@@ -33,6 +34,14 @@ private func place(_ data: Data, at path: String) -> URL {
 
 private let target = ProcessInfo.processInfo.environment["FUZZ_TARGET"] ?? "yaml"
 
+/// One builder for every input: fonts loaded once (as a merge shares them).
+private let builder: DocumentBuilder = {
+    guard let fonts = try? FontLibrary(bundledDirectory: workspace().appendingPathComponent("Fonts")) else {
+        fatalError("the bundled fonts cannot be loaded; set FOLIO_ROOT to the project")
+    }
+    return DocumentBuilder(typesetter: Typesetter(fonts: fonts))
+}()
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOne(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let data = Data(bytes: start, count: count)
@@ -40,7 +49,7 @@ public func fuzzOne(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     switch target {
     case "layout":
         let url = place(data, at: "Layouts/fuzz.yaml")
-        _ = try? DocumentBuilder().load(layout: url, layoutPath: "Layouts/fuzz.yaml")
+        _ = try? builder.load(layout: url, layoutPath: "Layouts/fuzz.yaml")
     case "yaml":
         _ = try? YAMLValue.load(place(data, at: "Data/fuzz.yaml"), displayPath: "Data/fuzz.yaml")
     case "csv":
@@ -57,7 +66,7 @@ public func fuzzOne(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
         // The handout with the input as its abstract: Markdown through layout to pages.
         let root = workspace()
         _ = place(data, at: "Data/text/en/about.md")
-        _ = try? DocumentBuilder().build(layout: root.appendingPathComponent("Layouts/handout.yaml"),
+        _ = try? builder.build(layout: root.appendingPathComponent("Layouts/handout.yaml"),
                                          layoutPath: "Layouts/handout.yaml", data: root.appendingPathComponent("Data"),
                                          dataPath: "Data")
     default:
