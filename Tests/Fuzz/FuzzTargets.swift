@@ -35,7 +35,7 @@ private func place(_ data: Data, at path: String) -> URL {
 private let target = ProcessInfo.processInfo.environment["FUZZ_TARGET"] ?? "yaml"
 
 /// One builder for every input: fonts loaded once (as a merge shares them).
-private let builder: DocumentBuilder = {
+nonisolated(unsafe) private let builder: DocumentBuilder = {
     guard let fonts = try? FontLibrary(bundledDirectory: workspace().appendingPathComponent("Fonts")) else {
         fatalError("the bundled fonts cannot be loaded; set FOLIO_ROOT to the project")
     }
