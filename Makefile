@@ -14,7 +14,7 @@ ifneq ($(GIT_EPOCH),)
 export SOURCE_DATE_EPOCH ?= $(GIT_EPOCH)
 endif
 
-.PHONY: all deps build samples test bench references clean
+.PHONY: all deps build samples test bench references fuzz clean
 
 all: samples
 
@@ -54,6 +54,11 @@ references: samples
 	  pdftoppm -r 36 -f 1 -l 1 -png -singlefile out/$$name.pdf Tests/EndToEndTests/References/$$name-1; \
 	done
 	FOLIO_RENEW_GOLDEN=1 swift test --filter GoldenTreeTests
+
+# libFuzzer with AddressSanitizer over each reader of untrusted input (Tests/Fuzz),
+# FUZZ_SECONDS each (default 60); not part of `make test`. See Tests/Fuzz/run.sh.
+fuzz: deps
+	Tests/Fuzz/run.sh
 
 clean:
 	rm -rf .build out

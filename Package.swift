@@ -77,3 +77,12 @@ let package = Package(
                     exclude: ["References"]),
     ]
 )
+
+// `make fuzz` only (issue 16): libFuzzer targets in one program (Tests/Fuzz), built with
+// `--sanitize=fuzzer --sanitize=address`, which supply its `main`; an ordinary build would
+// find none, so the target exists only when FOLIO_FUZZ is set.
+if Context.environment["FOLIO_FUZZ"] != nil {
+    package.targets.append(.executableTarget(
+        name: "folio-fuzz", dependencies: ["FolioDocument", "FolioImages", "FolioRender", "FolioText", "FolioCore"],
+        path: "Tests/Fuzz", swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+}

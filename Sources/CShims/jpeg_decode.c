@@ -28,8 +28,22 @@ static void folio_error_exit(j_common_ptr info) {
 /* Warnings (e.g. "premature end of data") are not fatal; keep decoding. */
 static void folio_output_message(j_common_ptr info) { (void)info; }
 
-int folio_jpeg_decode(const uint8_t *data, size_t length, folio_jpeg_image *out,
-                      char *error, size_t error_capacity) {
+/* CMYK (libjpeg turns YCCK into CMYK) to RGB without a colour profile, as
+ * PDF's own DeviceCMYK-to-DeviceRGB rule does (ISO 32000-1, 10.3.5):
+ * R = (1 - C)(1 - K). Photoshop and ImageMagick write an Adobe APP14 marker
+ * and store the values inverted (255 means no ink); without the marker they
+ * are stored as they are (255 means full ink). */
+static void folio_cmyk_to_rgb(const JSAMPLE *p, int inverted, uint32_t *r, uint32_t *g, uint32_t *b) {
+    uint32_t c = p[0], m = p[1], y = p[2], k = p[3];
+    if (!inverted) { c = 255 - c; m = 255 - m; y = 255 - y; k = 255 - k; }
+    /* Now 255 means no ink: the colour left is (255 - ink), scaled by what black leaves. */
+    *r = (c * k + 127) / 255;
+    *g = (m * k + 127) / 255;
+    *b = (y * k + 127) / 255;
+}
+
+int folio_jpeg_decode(const uint8_t *data, size_t length, unsigned scale_denominator,
+                      folio_jpeg_image *out, char *error, size_t error_capacity) {
     struct jpeg_decompress_struct info;
     folio_error_mgr mgr;
     /* volatile: modified between setjmp and longjmp. */
@@ -53,10 +67,14 @@ int folio_jpeg_decode(const uint8_t *data, size_t length, folio_jpeg_image *out,
     jpeg_create_decompress(&info);
     jpeg_mem_src(&info, data, (unsigned long)length);
     jpeg_read_header(&info, TRUE);
-    /* CMYK stays CMYK (libjpeg cannot convert it); everything else becomes RGB. */
-    if (info.jpeg_color_space != JCS_CMYK && info.jpeg_color_space != JCS_YCCK) {
-        info.out_color_space = JCS_RGB;
-    }
+    /* CMYK and YCCK come out as CMYK (libjpeg has no CMYK-to-RGB step; see
+     * folio_cmyk_to_rgb); everything else becomes RGB. */
+    const int cmyk = info.jpeg_color_space == JCS_CMYK || info.jpeg_color_space == JCS_YCCK;
+    info.out_color_space = cmyk ? JCS_CMYK : JCS_RGB;
+    const int inverted = info.saw_Adobe_marker;
+    info.scale_num = 1;
+    info.scale_denom = scale_denominator == 2 || scale_denominator == 4 || scale_denominator == 8
+        ? scale_denominator : 1;
     jpeg_start_decompress(&info);
 
     const int32_t width = (int32_t)info.output_width;
@@ -79,9 +97,8 @@ int folio_jpeg_decode(const uint8_t *data, size_t length, folio_jpeg_image *out,
         for (int32_t x = 0; x < width; x++) {
             const JSAMPLE *p = row + (size_t)x * components;
             uint32_t r, g, b;
-            if (components == 4) { /* Adobe CMYK JPEGs store inverted values. */
-                const uint32_t k = p[3];
-                r = p[0] * k / 255; g = p[1] * k / 255; b = p[2] * k / 255;
+            if (components == 4) {
+                folio_cmyk_to_rgb(p, inverted, &r, &g, &b);
             } else if (components == 3) {
                 r = p[0]; g = p[1]; b = p[2];
             } else {
@@ -97,6 +114,7 @@ int folio_jpeg_decode(const uint8_t *data, size_t length, folio_jpeg_image *out,
     out->height = height;
     out->stride = stride;
     out->pixels = pixels;
+    out->cmyk = cmyk;
     return 1;
 }
 

@@ -14,17 +14,14 @@ struct BlockBinder {
     /// The words Folio writes itself in the document's language.
     let strings: EngineStrings
     let inline: InlineText
-    /// Images below this resolution at their placed size get a warning (300 print, 150 screen).
-    let minimumImageResolution: Double
 
     init(store: DataStore, styles: StyleSheet, log: DiagnosticLog, language: String, strings: EngineStrings,
-         minimumImageResolution: Double, numberedHeadingLevels: Int = 0) {
+         numberedHeadingLevels: Int = 0) {
         self.store = store
         self.styles = styles
         self.log = log
         self.language = language
         self.strings = strings
-        self.minimumImageResolution = minimumImageResolution
         self.inline = InlineText(styles: styles, anchors: AnchorNumbering(numberedLevels: numberedHeadingLevels),
                                  language: language)
     }
@@ -58,7 +55,10 @@ struct BlockBinder {
     /// An image file under the data folder; a missing or unreadable one is an error at `location`.
     func image(_ path: String, at location: SourceLocation, field: String) throws -> ImageFile {
         do {
-            return try ImageFile.load(store.url(of: path, at: location, field: field), path: store.displayPath(of: path))
+            var image = try ImageFile.load(store.url(of: path, at: location, field: field), path: store.displayPath(of: path))
+            image.citedAt = location
+            image.citedField = field
+            return image
         } catch let error as ImageError {
             throw DiagnosticError(.error(error.description, at: location, field: field))
         }

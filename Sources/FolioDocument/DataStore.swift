@@ -150,6 +150,11 @@ final class DataStore {
                 throw DiagnosticError(.error("data field {{\(dataPath)}} is \(value.written) in \(value.file), "
                     + "not a single value; name one of its fields", at: template.location, field: template.field))
             }
+            // An empty field would print as nothing: an error, as a missing one is.
+            guard !scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                throw DiagnosticError(.error("data field {{\(dataPath)}} is empty (\(template.location) prints it); fill it in, "
+                    + "or take it out of the layout", at: value.location))
+            }
             result += scalar.string
             rest = rest[close.upperBound...]
         }

@@ -70,7 +70,7 @@ public struct DocumentBuilder {
     public func session(_ layout: LoadedLayout, data: URL, dataPath: String, medium: Medium = .screen,
                         record: MergeRecord? = nil, files: DataFiles = DataFiles(),
                         preflight: PreflightRequest = PreflightRequest()) throws -> LayoutSession {
-        let document = try bind(layout, data: data, dataPath: dataPath, medium: medium, record: record, files: files)
+        let document = try bind(layout, data: data, dataPath: dataPath, record: record, files: files)
         return LayoutSession(info: document.info, medium: medium, showsHeadingPages: document.hasContents,
                              file: layout.spec.file, contentsLocation: document.contentsLocation, log: document.log,
                              pass: document.paginate,
@@ -93,7 +93,7 @@ public struct DocumentBuilder {
     }
 
     /// The layout bound to the data: the story, its master pages and the PDF's metadata.
-    private func bind(_ layout: LoadedLayout, data: URL, dataPath: String, medium: Medium, record: MergeRecord?,
+    private func bind(_ layout: LoadedLayout, data: URL, dataPath: String, record: MergeRecord?,
                       files: DataFiles) throws -> BoundDocument {
         let spec = layout.spec
         let log = DiagnosticLog()
@@ -108,7 +108,6 @@ public struct DocumentBuilder {
         let words = try strings.strings(for: spec.document.language, requestedAt: SourceLocation(file: spec.file))
         let binder = BlockBinder(store: store, styles: spec.styles, log: log, language: spec.document.language,
                                  strings: words,
-                                 minimumImageResolution: medium.minimumImageResolution,
                                  numberedHeadingLevels: spec.document.numberedHeadingLevels)
         // Each entry: a bound block, or a contents block to make once the headings are known.
         var story: [StoryEntry] = []

@@ -36,9 +36,16 @@ struct FieldReader {
         return value.child(entry.value, key: key)
     }
 
-    /// The value of `key`; reports it missing when absent.
-    func required(_ key: String, expected: String) -> YAMLValue? {
-        if let found = self[key] { return found }
+    /// The value of `key`; reports it missing when absent, and empty (`key: ""`,
+    /// as good as missing) unless `allowsEmpty` (a decorative image's `alt: ""`).
+    func required(_ key: String, expected: String, allowsEmpty: Bool = false) -> YAMLValue? {
+        if let found = self[key] {
+            guard !allowsEmpty, case let .scalar(scalar) = found.node,
+                  scalar.string.trimmingCharacters(in: .whitespaces).isEmpty else { return found }
+            log.report(.error("field \"\(key)\" is empty (\(expected))", at: found.location,
+                              field: value.path.isEmpty ? key : "\(value.path).\(key)"))
+            return nil
+        }
         log.report(.error("missing field \"\(key)\" (\(expected))", at: value.location,
                           field: value.path.isEmpty ? key : "\(value.path).\(key)"))
         return nil

@@ -50,7 +50,14 @@ public struct LayoutSession {
     /// moving, with their pages; the page total is always right, because a
     /// pass with the same contents gives the same pages (layout is deterministic).
     public func run(into sink: PageSink) throws -> [Diagnostic] {
-        let preview = { (page: Page) in sink.preview(medium.prepare(page)) }
+        // Every page is seen once here, in the counting pass: what it loses or blurs is reported then.
+        let audit = PageAudit(minimumImageResolution: medium.minimumImageResolution)
+        var previewed = 0
+        let preview = { (page: Page) in
+            previewed += 1
+            audit.problems(on: page, number: previewed, file: file).forEach(log.report)
+            sink.preview(medium.prepare(page))
+        }
         let counted = try pass([:], .count(keepUpTo: Self.pagesKeptWhole, preview))
         guard counted.pageCount > 0 else {
             throw DiagnosticError(.error("the layout has no content, so the document would have no pages",
@@ -58,6 +65,7 @@ public struct LayoutSession {
         }
         // A short document comes back whole: the sink sees it here; one without contents is complete.
         counted.pages.forEach(preview)
+        try log.throwIfErrors()
         if !showsHeadingPages, counted.pages.count == counted.pageCount {
             try sink.begin(info, pageCount: counted.pageCount)
             for (index, page) in counted.pages.enumerated() { try sink.write(medium.prepare(page), number: index + 1) }

@@ -29,13 +29,14 @@ enum MarkdownParser {
     static func parse(_ text: String, file: String) throws -> [MarkdownBlock] {
         let utf8 = Array(text.utf8)
         guard let document = cmark_parse_document(utf8.map { CChar(bitPattern: $0) }, utf8.count,
-                                                  CMARK_OPT_DEFAULT | CMARK_OPT_SMART) else {
+                                                  CMARK_OPT_DEFAULT | CMARK_OPT_SMART | CMARK_OPT_FOOTNOTES) else {
             throw DiagnosticError(.error("the Markdown could not be parsed", at: SourceLocation(file: file)))
         }
         defer { cmark_node_free(document) }
         var blocks: [MarkdownBlock] = []
         var problems: [Diagnostic] = []
         collectBlocks(document, level: 0, file: file, into: &blocks, problems: &problems)
+        problems += MarkdownUnsupported.problems(in: document, text: text, file: file)
         problems += LinkTargets.problems(in: blocks, file: file)
         if !problems.isEmpty { throw DiagnosticError(problems) }
         return blocks
@@ -66,6 +67,9 @@ enum MarkdownParser {
                         return .quote(spans, line: line)
                     }
                 }
+            case CMARK_NODE_FOOTNOTE_DEFINITION:
+                problems.append(.error("this Markdown footnote's text would not be printed; write the note in the text",
+                                       at: SourceLocation(file: file, line: line)))
             case CMARK_NODE_HTML_BLOCK where isComment(block):
                 break // an editor's note, e.g. <!-- draft: to be confirmed -->
             default:

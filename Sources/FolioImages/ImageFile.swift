@@ -24,6 +24,10 @@ public struct ImageFile: Sendable, Hashable {
     public let pixelHeight: Double
     /// EXIF orientation, 1 (upright) to 8; 1 for PNG and SVG.
     public let orientation: Int
+    /// Where the image was named (a layout line, a staff file) and the field
+    /// naming it, for problems found where it is placed.
+    public var citedAt: SourceLocation?
+    public var citedField: String?
 
     /// Width and height as the image is meant to be seen (EXIF 5–8 turn it a quarter).
     public var displaySize: (width: Double, height: Double) {

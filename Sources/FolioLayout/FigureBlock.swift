@@ -32,8 +32,6 @@ public struct FigureBlock: WholeBlock {
     public var caption: Paragraph?
     /// What a screen reader says for the image (the Figure element's /Alt).
     public var alternativeText: String?
-    /// Effective resolution below which a warning is given (300 for print, 150 for screen).
-    public var minimumResolution: Double
     public var spaceAfter: Double
     /// Floated to the top or bottom of the frame it comes in (or the next with room), text flowing on.
     public var float: FloatPlacement?
@@ -49,7 +47,7 @@ public struct FigureBlock: WholeBlock {
     }
 
     public init(origin: BlockOrigin, image: ImageFile, width: BoxWidth?, height: Double?, fit: Fit, caption: Paragraph?,
-                alternativeText: String, minimumResolution: Double, spaceAfter: Double) {
+                alternativeText: String, spaceAfter: Double) {
         self.origin = origin
         self.image = image
         self.width = width
@@ -57,7 +55,6 @@ public struct FigureBlock: WholeBlock {
         self.fit = fit
         self.caption = caption
         self.alternativeText = alternativeText
-        self.minimumResolution = minimumResolution
         self.spaceAfter = spaceAfter
     }
 
@@ -84,7 +81,7 @@ public struct FigureBlock: WholeBlock {
             drawn = image.rect(covering: box, focusX: focusX, focusY: focusY)
             clip = ImageClip(box)
         }
-        reportLowResolution(drawn, context: context)
+        // Its resolution where it lands is checked on the finished page (`PageAudit`).
         var items: [DisplayItem] = [.image(image, rect: drawn, clip: clip)]
         var total = box.height
         if let caption {
@@ -94,11 +91,5 @@ public struct FigureBlock: WholeBlock {
             total += text.height
         }
         return BlockFragment(height: total, items: items)
-    }
-
-    private func reportLowResolution(_ drawn: Rect, context: LayoutContext) {
-        if let warning = image.resolutionWarning(drawnWidth: drawn.width, minimum: minimumResolution, at: origin.location) {
-            context.report(warning)
-        }
     }
 }

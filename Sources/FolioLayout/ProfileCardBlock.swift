@@ -26,10 +26,6 @@ public struct ProfileCardBlock: SplittableBlock {
     /// The point (0…1 across and down) of the photo the circle keeps in view.
     public var photoFocus: (x: Double, y: Double) = (0.5, 0.5)
     public var photoDescription = ""
-    /// Pixels per inch the photo needs at its placed size (fewer is a warning
-    /// at `photoLocation`, the staff file); nil checks nothing.
-    public var photoMinimumResolution: Double?
-    public var photoLocation: SourceLocation?
     /// Paragraphs across the card's full width under the avatar and the text
     /// beside it: the featured layout's roles and long biography.
     public var below: [Paragraph] = []
@@ -116,10 +112,6 @@ public struct ProfileCardBlock: SplittableBlock {
         let avatar = Rect(x: padding.left, y: padding.top, width: avatarDiameter, height: avatarDiameter)
         if let photo {
             let drawn = photo.rect(covering: avatar, focusX: photoFocus.x, focusY: photoFocus.y)
-            if let minimum = photoMinimumResolution,
-               let warning = photo.resolutionWarning(drawnWidth: drawn.width, minimum: minimum, at: photoLocation) {
-                context.report(warning)
-            }
             let image = DisplayItem.image(photo, rect: drawn,
                                           clip: avatarCornerRadius.map { ImageClip(avatar, cornerRadius: $0) }
                                               ?? ImageClip(avatar, oval: true))

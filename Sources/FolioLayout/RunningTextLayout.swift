@@ -21,6 +21,7 @@ extension RunningText {
             aligned.style.alignment = side.alignment
             texts.append(try [aligned].composed(width: area.width, origin: origin, context: context))
         }
+        reportOverlaps(texts, sides: parts.map(\.1), context: context)
         let textHeight = texts.map(\.height).max() ?? 0
         let ruleSpace = rule.map { $0.width + 3 } ?? 0
         var items: [DisplayItem] = []
@@ -41,6 +42,22 @@ extension RunningText {
                 items.append(.line(from: Point(x: area.x, y: y), to: Point(x: area.maxX, y: y), stroke: rule))
             }
             return (items, top >= -0.01)
+        }
+    }
+}
+
+extension RunningText {
+    /// A warning when two parts (left and right, say, both long) would print
+    /// over each other: their lines are compared word run by word run.
+    private func reportOverlaps(_ texts: [BlockFragment], sides: [TextAlignmentSide], context: LayoutContext) {
+        let boxes = texts.map { text in text.items.flattened.filter { if case .text = $0 { true } else { false } }.map(\.bounds) }
+        for first in boxes.indices {
+            for second in boxes.indices where second > first {
+                guard boxes[first].contains(where: { box in boxes[second].contains { $0.intersects(box) } }) else { continue }
+                let place = position == .footer ? "footer" : "header"
+                context.report(.warning("the \(place)'s \(sides[first]) and \(sides[second]) parts print over each other; "
+                    + "shorten one of them, or move one to another part", at: origin.location))
+            }
         }
     }
 }

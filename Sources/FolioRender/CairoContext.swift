@@ -215,14 +215,17 @@ final class CairoContext {
                 throw RenderError("cannot draw \(image.path): \(reason)")
             }
         } else {
-            let surface = try images.surface(for: image)
+            let surface = try images.surface(for: image, placed: rect)
             let (width, height) = image.displaySize
             cairo_translate(handle, rect.x, rect.y)
             cairo_scale(handle, rect.width / width, rect.height / height)
             var orientation = Self.orientationMatrix(image)
             cairo_transform(handle, &orientation)
+            // A reduced surface (`PlacedPixels`) covers the same stored pixels with fewer.
+            let kept = (Double(cairo_image_surface_get_width(surface)), Double(cairo_image_surface_get_height(surface)))
+            cairo_scale(handle, image.pixelWidth / kept.0, image.pixelHeight / kept.1)
             cairo_set_source_surface(handle, surface, 0, 0)
-            cairo_rectangle(handle, 0, 0, image.pixelWidth, image.pixelHeight)
+            cairo_rectangle(handle, 0, 0, kept.0, kept.1)
             cairo_fill(handle)
         }
         // The group ends in the user space of the page again.

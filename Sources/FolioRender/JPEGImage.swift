@@ -12,15 +12,19 @@ public struct JPEGImage: Sendable {
     public let pixels: [UInt8]
     /// The file as it was read.
     public let original: Data
+    /// True when the file stores CMYK or YCCK; `pixels` are converted to RGB
+    /// (see CShims), and the original bytes must not go into the PDF as they are.
+    public let isCMYK: Bool
 
-    /// Decodes `data`; a damaged or non-JPEG file throws with libjpeg's message
-    /// (libjpeg's own handler would end the process: see CShims).
-    public init(data: Data) throws {
+    /// Decodes `data` at 1/`scaleDenominator` of its size (1, 2, 4 or 8); a
+    /// damaged or non-JPEG file throws with libjpeg's message (libjpeg's own
+    /// handler would end the process: see CShims).
+    public init(data: Data, scaleDenominator: Int = 1) throws {
         var image = folio_jpeg_image()
         var message = [CChar](repeating: 0, count: 256)
         let decoded = data.withUnsafeBytes { bytes -> Int32 in
             guard let base = bytes.bindMemory(to: UInt8.self).baseAddress else { return 0 }
-            return folio_jpeg_decode(base, bytes.count, &image, &message, message.count)
+            return folio_jpeg_decode(base, bytes.count, UInt32(clamping: scaleDenominator), &image, &message, message.count)
         }
         guard decoded == 1, let pixels = image.pixels else {
             let reason = String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
@@ -32,5 +36,6 @@ public struct JPEGImage: Sendable {
         stride = Int(image.stride)
         self.pixels = Array(UnsafeBufferPointer(start: pixels, count: stride * height))
         original = data
+        isCMYK = image.cmyk != 0
     }
 }

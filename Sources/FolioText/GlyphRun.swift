@@ -51,6 +51,14 @@ public struct GlyphRun: Sendable {
     /// Cairo's cluster mapping, as (UTF-8 bytes, glyph count) pairs in logical order.
     /// HarfBuzz gives each glyph its cluster's byte offset; consecutive glyphs with
     /// the same offset form one cluster, which spans the bytes up to the next one.
+    ///
+    /// A letter's combining marks (glyphs without advance after it in its
+    /// cluster) become a cluster of their own with no text: the letter's glyph
+    /// carries the whole text (letter and marks), on the baseline. Cairo writes
+    /// a cluster of several glyphs as one /ActualText span from the first
+    /// glyph's origin to the last one's end; ending on a mark high above the
+    /// letter (a stack of eight) made PDF readers (pdftotext) end the word
+    /// there: "Z̀́̂̃̄̆̇̈ algo".
     public var clusters: [(bytes: Int, glyphs: Int)] {
         var result: [(bytes: Int, glyphs: Int)] = []
         let textLength = text.utf8.count
@@ -60,7 +68,10 @@ public struct GlyphRun: Sendable {
             var end = index
             while end < glyphs.count, glyphs[end].cluster == start { end += 1 }
             let next = end < glyphs.count ? glyphs[end].cluster : textLength
-            result.append((bytes: max(next - start, 0), glyphs: end - index))
+            var marks = 0
+            while marks < end - index - 1, font.advance(of: glyphs[end - 1 - marks].id) == 0 { marks += 1 }
+            result.append((bytes: max(next - start, 0), glyphs: end - index - marks))
+            if marks > 0 { result.append((bytes: 0, glyphs: marks)) }
             index = end
         }
         return result

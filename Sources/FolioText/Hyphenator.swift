@@ -65,7 +65,10 @@ public final class Hyphenator: @unchecked Sendable {
         var replacements: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
         var positions: UnsafeMutablePointer<Int32>?
         var cuts: UnsafeMutablePointer<Int32>?
-        let status = lower.map { CChar(bitPattern: $0) }.withUnsafeBufferPointer { buffer in
+        // NUL-terminated although the length is passed: libhyphen also reads the
+        // word as a C string (strstr), past its end otherwise (found by `make fuzz`,
+        // AddressSanitizer: heap-buffer-overflow in hnj_hyphen_hyphenate3).
+        let status = (lower.map { CChar(bitPattern: $0) } + [0]).withUnsafeBufferPointer { buffer in
             hnj_hyphen_hyphenate3(dictionary, buffer.baseAddress, Int32(lower.count), &hyphens, &hyphenated,
                                   &replacements, &positions, &cuts, Int32(leftMin), Int32(rightMin), 0, 0)
         }

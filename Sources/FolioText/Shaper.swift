@@ -12,7 +12,11 @@ public enum Shaper {
         }
         defer { hb_buffer_destroy(buffer) }
         // Clusters are UTF-8 byte offsets: exactly what cairo_show_text_glyphs needs.
-        hb_buffer_set_cluster_level(buffer, HB_BUFFER_CLUSTER_LEVEL_MONOTONE_CHARACTERS)
+        // A base letter and its combining marks are one cluster (grapheme level):
+        // cairo then writes them as one /ActualText span on the base's baseline.
+        // With a cluster per mark, each raised mark was its own character above
+        // the line, and PDF readers (pdftotext) broke the word there: "Z̀̀̀ algo".
+        hb_buffer_set_cluster_level(buffer, HB_BUFFER_CLUSTER_LEVEL_MONOTONE_GRAPHEMES)
         let utf8 = Array(text.utf8)
         utf8.withUnsafeBufferPointer { bytes in
             bytes.baseAddress?.withMemoryRebound(to: CChar.self, capacity: bytes.count) {

@@ -41,10 +41,43 @@ enum Console {
         return text.replacingOccurrences(of: word, with: "\u{1B}[\(code)m\(word)\u{1B}[0m")
     }
 
-    /// Raw text (a progress bar's carriage return) without a newline.
+    /// Raw text without a newline.
     static func write(_ text: String) {
         lock.lock()
         defer { lock.unlock() }
-        FileHandle.standardError.write(Data(text.utf8))
+        emit(text)
+    }
+
+    /// The line kept at the bottom of a terminal (a merge's progress bar), or nil.
+    nonisolated(unsafe) private static var status: String?
+
+    /// Shows `line` in place of the status line (on a terminal; nil takes it
+    /// away). Messages written while it shows go above it, each on its own
+    /// line, and it is drawn again below them.
+    static func setStatus(_ line: String?) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard isTerminal else { return }
+        // \r and "erase to end of line" (ECMA-48 EL): the old bar leaves no tail.
+        FileHandle.standardError.write(Data(("\r\u{1B}[K" + (line ?? "")).utf8))
+        status = line
+    }
+
+    /// Leaves the status line on screen as an ordinary line; what follows starts below it.
+    static func keepStatus() {
+        lock.lock()
+        defer { lock.unlock() }
+        guard status != nil else { return }
+        status = nil
+        FileHandle.standardError.write(Data("\n".utf8))
+    }
+
+    /// Writes `text`, moving a status line below it.
+    private static func emit(_ text: String) {
+        guard let status, isTerminal else {
+            FileHandle.standardError.write(Data(text.utf8))
+            return
+        }
+        FileHandle.standardError.write(Data(("\r\u{1B}[K" + text + (text.hasSuffix("\n") ? "" : "\n") + status).utf8))
     }
 }

@@ -215,10 +215,8 @@ private final class Progress: @unchecked Sendable {
             // Redraw at most ten times a second, and at the end.
             guard Date().timeIntervalSince(lastDraw) > 0.1 || done == total else { return }
             lastDraw = Date()
-            let width = 30, filled = total > 0 ? width * done / total : width
-            let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
-            Console.write(String(format: "\r%@ %d/%d  %.0f/s  %.0f s left%@ ", bar, done, total, rate, left,
-                                 failures.isEmpty ? "" : "  \(failures.count) failed"))
+            let line = ProgressLine(done: done, total: total, perSecond: rate, secondsLeft: left, failed: failures.count)
+            Console.setStatus(line.text(columns: ProgressLine.terminalColumns()))
         } else {
             let tenth = total > 0 ? done * 10 / total : 10
             guard tenth > lastTenth else { return }
@@ -228,6 +226,6 @@ private final class Progress: @unchecked Sendable {
     }
 
     func end() {
-        if Console.isTerminal, Console.level >= .normal { Console.write("\n") }
+        if Console.isTerminal, Console.level >= .normal { Console.keepStatus() }
     }
 }

@@ -64,7 +64,7 @@ import Testing
                  new: "\"Test \u{0378}\", style", options: ["--strict"], message: "is in no available font"),
         // 8 pixels over 1 mm: 203 pixels per inch, enough for screens, not for print.
         Breakage(name: "low-resolution image with --print --strict", old: "width: 1mm", new: "width: 1mm",
-                 options: ["--print", "--strict"], message: "203 pixels per inch at its placed size; 300 are needed"),
+                 options: ["--print", "--strict"], message: "203 pixels per inch where it is placed (1 × 1 mm); 300 are needed"),
     ]
 
     /// A folder with the layout (as Layouts/t.yaml), a small data folder and the bundled fonts.

@@ -34,7 +34,7 @@ import Testing
 
     /// Control characters and stacked marks are removed with a warning; every word still reaches the PDF's text.
     @Test func unprintableCharactersAreRemovedWithAWarningAndEveryWordArrives() throws {
-        // Twelve marks from U+0301 (a stack with U+0300 still extracts split: see the notes).
+        // Twelve marks from U+0301 (U+0300 stacks: `everyWordOfAHostileTextReachesThePDFText`).
         let marks = String(String.UnicodeScalarView((0x301..<0x30D).compactMap(Unicode.Scalar.init)))
         let text = "Hello\u{7} world\u{0} and Z\(marks)algo, \u{FFFE}caf\u{E9} right.\n"
         let (result, directory) = try build(HostileTextFile(name: "controls", expected: "", bytes: Array(text.utf8)))
@@ -47,6 +47,32 @@ import Testing
         // Base letters of every word, marks aside (PDF text extraction keeps fewer marks than were drawn).
         let letters = String(String.UnicodeScalarView(extracted.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }))
         for word in ["Hello", "world", "Zalgo", "café", "right."] { #expect(letters.contains(word), "\(word): \(extracted)") }
+    }
+}
+
+/// Words that shaping turns into glyphs a PDF reader must still read as the
+/// same words: stacked marks (U+0300 raised one above another came back as
+/// "Z algo" while each mark was its own cluster), decomposed Vietnamese,
+/// Greek, Cyrillic and Chinese, mixed in one paragraph.
+extension HostileTextTests {
+    static let hostileWords: [[String]] = [
+        ["Z\u{300}\u{300}\u{300}algo", "plain", "words"],
+        ["Z\u{300}\u{301}\u{302}\u{303}\u{304}\u{306}\u{307}\u{308}algo", "stacked", "eight"],
+        ["Tie\u{302}\u{301}ng", "Vie\u{323}\u{302}t", "co\u{301}", "da\u{302}\u{301}u"],
+        ["Ελληνικά", "Кириллица", "e\u{300}", "na\u{308}ive", "中文文本"],
+    ]
+
+    @Test(arguments: hostileWords)
+    func everyWordOfAHostileTextReachesThePDFText(words: [String]) throws {
+        let text = "Start " + words.joined(separator: " ") + " end.\n"
+        let (result, directory) = try build(HostileTextFile(name: "words", expected: "", bytes: Array(text.utf8)))
+        #expect(result.status == 0, "\(result.stderr)")
+        let pdf = directory.appendingPathComponent("out/handout.pdf").path
+        let extracted = try run("pdftotext", [pdf, "-"]).stdout.precomposedStringWithCanonicalMapping
+        let spaced = " " + extracted.split(whereSeparator: \.isWhitespace).joined(separator: " ") + " "
+        for word in words {
+            #expect(spaced.contains(" \(word.precomposedStringWithCanonicalMapping) "), "\(word): \(extracted.prefix(400))")
+        }
     }
 }
 

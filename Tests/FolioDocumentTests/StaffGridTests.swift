@@ -112,7 +112,7 @@ import Testing
         }
         let low = try warnings(width: 40).filter { $0.message.contains("pixels per inch") }
         #expect(low.count == 1)
-        #expect(low.first?.message.contains("staff/photos/p.png is 73 pixels per inch at its placed size; 150 are needed") == true)
+        #expect(low.first?.message.contains("staff/photos/p.png is 73 pixels per inch where it is placed") == true)
         #expect(low.first?.location?.file.hasSuffix("staff/a.yaml") == true)
         #expect(try warnings(width: 200).allSatisfy { !$0.message.contains("pixels per inch") })
     }

@@ -27,7 +27,7 @@ import Testing
     func figure(_ float: FloatPlacement, height: Double) throws -> FigureBlock {
         var figure = FigureBlock(origin: BlockOrigin(kind: "figure", location: nil), image: try image(), width: nil,
                                  height: height, fit: .stretch, caption: nil, alternativeText: "a figure",
-                                 minimumResolution: 0, spaceAfter: 0)
+                                 spaceAfter: 0)
         figure.float = float
         return figure
     }

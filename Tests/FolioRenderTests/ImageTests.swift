@@ -73,7 +73,7 @@ import Testing
                                     frame: Rect(x: 0, y: 0, width: 200, height: 400)) { reports.append($0) }
         let block = FigureBlock(origin: BlockOrigin(kind: "figure", location: SourceLocation(file: "L.yaml", line: 3)),
                                 image: image, width: .share(0.5), height: height, fit: fit, caption: nil,
-                                alternativeText: "A test gradient", minimumResolution: 300, spaceAfter: 0)
+                                alternativeText: "A test gradient", spaceAfter: 0)
         return (try block.layout(width: 200, context: context), reports, block)
     }
 
@@ -96,9 +96,24 @@ import Testing
                                     frame: Rect(x: 0, y: 0, width: 200, height: 400)) { _ in }
         let element = try #require(try block.pieces(width: 200, context: context).first?.element)
         #expect(element.role == .figure && element.alternativeText == "A test gradient")
-        // 40 pixels across 100 pt is 29 ppi: a warning naming the layout's line.
-        #expect(reports.first?.message.contains("29 pixels per inch") == true)
-        #expect(reports.first?.location == SourceLocation(file: "L.yaml", line: 3))
+        #expect(reports.isEmpty, "the resolution is the finished page's to judge")
+    }
+
+    /// 40 pixels across 100 pt is 29 ppi wherever the image lands (a figure, a
+    /// staff card): the page's audit warns, naming the file that cites it.
+    @Test func aSoftImageIsReportedWhereItIsCited() throws {
+        var (fragment, _, block) = try figure(.fit, height: nil)
+        var image = block.image
+        image.citedAt = SourceLocation(file: "Data/staff/someone.yaml", line: 4)
+        image.citedField = "photo"
+        fragment.items = [.image(image, rect: Rect(x: 0, y: 0, width: 100, height: 150), clip: nil)]
+        let page = Page(size: Size(width: 300, height: 300), items: [.group(fragment.items, offset: Point(x: 20, y: 20))])
+        let problems = PageAudit(minimumImageResolution: 150).problems(on: page, number: 1, file: "L.yaml")
+        #expect(problems.count == 1)
+        #expect(problems.first?.severity == .warning)
+        #expect(problems.first?.message.contains("29 pixels per inch where it is placed") == true)
+        #expect(problems.first?.location == SourceLocation(file: "Data/staff/someone.yaml", line: 4))
+        #expect(PageAudit(minimumImageResolution: 20).problems(on: page, number: 1, file: "L.yaml").isEmpty)
     }
 
     @Test func fillCropsAroundTheFocalPoint() throws {

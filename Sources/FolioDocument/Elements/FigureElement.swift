@@ -24,7 +24,7 @@ struct FigureElement: BlockElement {
                     "space-after"]
         guard let fields = FieldReader(value, allowed: keys, log: log) else { return nil }
         let image = fields.required("image", expected: "a PNG, JPEG or SVG file under Data/")
-        let alt = fields.required("alt", expected: "what the image shows, for screen readers (\"\" if decorative)")?
+        let alt = fields.required("alt", expected: "what the image shows, for screen readers (\"\" if decorative)", allowsEmpty: true)?
             .string(log)
         var caption: StyledTemplate?
         if let text = fields["caption"].flatMap({ LayoutLoader.template($0, log: log) }),
@@ -64,7 +64,7 @@ struct FigureElement: BlockElement {
         var figure = FigureBlock(
             origin: origin, image: file, width: width, height: height, fit: fit,
             caption: try caption.flatMap { try binder.line($0) }, alternativeText: alternativeText,
-            minimumResolution: binder.minimumImageResolution, spaceAfter: common.spaceAfter)
+            spaceAfter: common.spaceAfter)
         figure.float = float
         return figure
     }

@@ -92,8 +92,6 @@ struct CardSpec {
             card.photo = try binder.image(photo, at: fileLocation, field: "photo")
             card.photoFocus = person.photoFocus
             card.photoDescription = words.text("staff.photo-of", ["name": person.name])
-            card.photoMinimumResolution = binder.minimumImageResolution
-            card.photoLocation = fileLocation
         }
         return card
     }
