@@ -9,20 +9,10 @@ import Testing
 @Suite struct CheckEveryProblemTests {
     let folio = TestSupport.productsDirectory.appendingPathComponent("folio").path
 
-    static let layout = """
-        document:
-          title: "{{department.name}}"
-          author: Test
-          language: en
-        page:
-          size: A5
-          margins: {top: 15mm, bottom: 15mm, left: 15mm, right: 15mm}
-        colors:
-          brand: "#0b6e75"
-        styles:
-          body: {font: Noto Serif, size: 10pt, leading: 13pt, color: brand}
-          h1: {based-on: body, weight: bold}
-        blocks:
+    static let layout = TestSupport.minimalLayout.replacing("""
+          - heading: {text: "{{department.name}}", style: h1}
+          - text: {source: text/about.md, style: body}
+        """, with: """
           - heading: {text: "{{department.nme}} in {{department.ctiy}}", style: h1}
           - tiles:
               value-style: body
@@ -33,7 +23,7 @@ import Testing
           - chart: {kind: bar, data: metrics/v.csv, x: yaer, y: n, title-style: h2, label-style: body}
           - text: {source: text/about.md, style: bdy}
           - profile: {source: staff/nobody.yaml, name-style: nme, detail-style: body, role-style: body, initials-style: body, avatar-color: brand}
-        """
+        """)
 
     static let files = [
         "Layouts/test.yaml": layout,
