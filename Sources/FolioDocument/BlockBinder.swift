@@ -34,21 +34,21 @@ struct BlockBinder {
 
     /// Blocks inside another block; breaks and contents have no place there.
     func nested(_ elements: [any BlockElement]) throws -> [any Block] {
-        try elements.compactMap { element in
+        try collectingEvery(elements) { element in
             guard type(of: element).nests else {
                 throw DiagnosticError(.error("a \(type(of: element).kind) cannot be inside a box or side-by-side columns",
                                              at: element.origin.location))
             }
             return try block(element)
-        }
+        }.compactMap { $0 }
     }
 
     /// A paragraph for a `{text, style}` line of the layout.
     func line(_ line: StyledTemplate) throws -> Paragraph? {
+        // The style before the text, so that a wrong style and a wrong field are both reported.
+        let style = styles.style(line.style, at: line.template.location, field: line.template.field, log: log)
         let text = try store.interpolate(line.template)
-        guard let style = styles.style(line.style, at: line.template.location, field: line.template.field, log: log) else {
-            return nil
-        }
+        guard let style else { return nil }
         return inline.paragraph(text, style: style, location: line.template.location)
     }
 

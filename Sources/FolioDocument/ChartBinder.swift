@@ -9,28 +9,37 @@ import FolioText
 extension BlockBinder {
     func chart(_ spec: ChartSpec) throws -> (any Block)? {
         let location = spec.common.origin.location ?? SourceLocation(file: "")
-        let data: ChartData
-        switch spec.source {
-        case let .csv(columns): data = try csvData(columns, shape: spec.kind.dataShape, kindName: spec.kindName)
-        case let .inline(inline): data = inline
+        // Styles, data and texts are independent: every problem of each is reported.
+        let title = styles.style(spec.titleStyle, at: location, field: "chart.title-style", log: log),
+            label = styles.style(spec.labelStyle, at: location, field: "chart.label-style", log: log)
+        var problems = Problems()
+        let data = try problems.attempt { () throws -> ChartData in
+            switch spec.source {
+            case let .csv(columns): try csvData(columns, shape: spec.kind.dataShape, kindName: spec.kindName)
+            case let .inline(inline): inline
+            }
         }
-        guard let title = styles.style(spec.titleStyle, at: location, field: "chart.title-style", log: log),
-              let label = styles.style(spec.labelStyle, at: location, field: "chart.label-style", log: log)
-        else { return nil }
+        let settings = try problems.attempt {
+            try spec.settings.mapValues { setting -> ChartSettings.Value in
+                switch setting {
+                case let .flag(value): .flag(value)
+                case let .text(template): .text(try store.interpolate(template))
+                }
+            }
+        }
+        let heading = try problems.attempt { try spec.title.map(store.interpolate) ?? "" }
+        let sourceNote = try problems.attempt { try spec.sourceNote.map(store.interpolate) }
+        try problems.throwIfAny()
+        guard let title, let label, let data, let settings, let heading, let sourceNote else { return nil }
         let appearance = ChartBlock.Appearance(
             labelStyle: label.text, titleStyle: title.text, colors: spec.colors,
             gridColor: RGBColor(hex: "#d9dee0") ?? .black, axisColor: label.text.color)
-        let kind = spec.kind.init(name: spec.kindName, settings: ChartSettings(try spec.settings.mapValues { setting in
-            switch setting {
-            case let .flag(value): .flag(value)
-            case let .text(template): .text(try store.interpolate(template))
-            }
-        }))
-        var chart = ChartBlock(origin: spec.common.origin, kind: kind, data: data,
-                               title: try spec.title.map(store.interpolate) ?? "", appearance: appearance)
+        let kind = spec.kind.init(name: spec.kindName, settings: ChartSettings(settings))
+        var chart = ChartBlock(origin: spec.common.origin, kind: kind, data: data, title: heading,
+                               appearance: appearance)
         chart.height = spec.height
         chart.format = NumberFormat(decimals: spec.decimals, suffix: spec.unit, locale: spec.locale ?? strings.numberLocale)
-        chart.source = try spec.sourceNote.map(store.interpolate)
+        chart.source = sourceNote
         chart.illustrativeNote = strings.text("chart.illustrative-note")
         chart.language = language
         chart.wording = strings.chartWording
@@ -52,42 +61,37 @@ extension BlockBinder {
             throw DiagnosticError(.error("\(file) has a header but no rows: the chart would be empty",
                                          at: columns.location, field: "chart.data"))
         }
-        let categoryColumn = try table.column(columns.x, at: columns.columnsLocation, field: "chart.x")
-        var problems: [Diagnostic] = []
-        func values(_ name: String, field: String) -> [Double]? {
-            do {
-                return try table.numbers(try table.column(name, at: columns.columnsLocation, field: field))
-            } catch let error as DiagnosticError {
-                problems += error.diagnostics
-                return nil
-            } catch {
-                return nil
-            }
+        var problems = Problems()
+        let categoryColumn = try problems.attempt {
+            try table.column(columns.x, at: columns.columnsLocation, field: "chart.x")
+        }
+        func values(_ name: String, field: String) throws -> [Double]? {
+            try problems.attempt { try table.numbers(try table.column(name, at: columns.columnsLocation, field: field)) }
         }
         var series: [ChartSeries] = []
         for (index, name) in columns.y.enumerated() {
-            guard let numbers = values(name, field: "chart.y") else { continue }
+            guard let numbers = try values(name, field: "chart.y") else { continue }
             let label = columns.seriesNames.flatMap { index < $0.count ? $0[index] : nil } ?? name
             if let why = shape.nonNegativeBecause {
                 for (row, value) in zip(table.rows, numbers) where value < 0 {
-                    problems.append(.error("\(name): \(value) is negative; a \(kindName) \(why)",
+                    problems.add(.error("\(name): \(value) is negative; a \(kindName) \(why)",
                                            at: SourceLocation(file: file, line: row.line), field: name))
                 }
             }
             series.append(ChartSeries(name: label, values: numbers))
         }
         if shape.oneSeries && columns.y.count != 1 {
-            problems.append(.error("a \(kindName) shows one column of values", at: columns.columnsLocation,
+            problems.add(.error("a \(kindName) shows one column of values", at: columns.columnsLocation,
                                    field: "chart.y"))
         }
         var targets: [Double]?
         switch columns.target {
-        case let .column(name): targets = values(name, field: "chart.target")
+        case let .column(name): targets = try values(name, field: "chart.target")
         case let .value(value): targets = table.rows.map { _ in value }
         case nil: break
         }
-        if !problems.isEmpty { throw DiagnosticError(problems) }
-        var data = ChartData(categories: table.texts(categoryColumn), series: series, illustrative: table.illustrative,
+        try problems.throwIfAny()
+        var data = ChartData(categories: categoryColumn.map(table.texts) ?? [], series: series, illustrative: table.illustrative,
                              targets: targets)
         data.categoryName = columns.x
         return data

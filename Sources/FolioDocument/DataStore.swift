@@ -124,41 +124,42 @@ final class DataStore {
     /// Fields filled in per page by the page layout, left as they are here.
     static let pageFields: Set<String> = ["page", "pages", "section"]
 
-    /// `template` with every `{{data.path}}` replaced by its value (page fields stay).
+    /// `template` with every `{{data.path}}` replaced by its value (page fields
+    /// stay); every bad field of the template is reported, not only the first.
     func interpolate(_ template: Template) throws -> String {
-        var result = ""
+        var result = "", problems = Problems()
         var rest = Substring(template.text)
         while let open = rest.range(of: "{{") {
             result += rest[..<open.lowerBound]
             guard let close = rest[open.upperBound...].range(of: "}}") else {
-                throw DiagnosticError(.error("\"{{\" without a closing \"}}\"", at: template.location, field: template.field))
+                problems.add(.error("\"{{\" without a closing \"}}\"", at: template.location, field: template.field))
+                rest = ""
+                break
             }
             let dataPath = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-            if Self.pageFields.contains(dataPath) {
-                result += "{{\(dataPath)}}"
-                rest = rest[close.upperBound...]
-                continue
-            }
-            // `{{lang}}`: the document's language; `{{field?}}`: empty when the field does not exist.
-            if let special = try optionalField(dataPath, for: template) {
-                result += special
-                rest = rest[close.upperBound...]
-                continue
-            }
-            let value = try value(at: dataPath, for: template)
-            guard case let .scalar(scalar) = value.node else {
-                throw DiagnosticError(.error("data field {{\(dataPath)}} is \(value.written) in \(value.file), "
-                    + "not a single value; name one of its fields", at: template.location, field: template.field))
-            }
-            // An empty field would print as nothing: an error, as a missing one is.
-            guard !scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                throw DiagnosticError(.error("data field {{\(dataPath)}} is empty (\(template.location) prints it); fill it in, "
-                    + "or take it out of the layout", at: value.location))
-            }
-            result += scalar.string
+            result += try problems.attempt { try fieldText(dataPath, for: template) } ?? ""
             rest = rest[close.upperBound...]
         }
+        try problems.throwIfAny()
         return result + rest
+    }
+
+    /// What one `{{dataPath}}` of `template` prints.
+    private func fieldText(_ dataPath: String, for template: Template) throws -> String {
+        if Self.pageFields.contains(dataPath) { return "{{\(dataPath)}}" }
+        // `{{lang}}`: the document's language; `{{field?}}`: empty when the field does not exist.
+        if let special = try optionalField(dataPath, for: template) { return special }
+        let value = try value(at: dataPath, for: template)
+        guard case let .scalar(scalar) = value.node else {
+            throw DiagnosticError(.error("data field {{\(dataPath)}} is \(value.written) in \(value.file), "
+                + "not a single value; name one of its fields", at: template.location, field: template.field))
+        }
+        // An empty field would print as nothing: an error, as a missing one is.
+        guard !scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw DiagnosticError(.error("data field {{\(dataPath)}} is empty (\(template.location) prints it); fill it in, "
+                + "or take it out of the layout", at: value.location))
+        }
+        return scalar.string
     }
 }
 

@@ -125,7 +125,11 @@ public struct DocumentBuilder {
             }
             if let block = collecting(log, { try binder.block(element) }) ?? nil { story.append(.block(block)) }
         }
-        let masters = collecting(log) { try spec.masters.mapValues { try master($0, binder: binder) } } ?? [:]
+        let masters = collecting(log) {
+            Dictionary(uniqueKeysWithValues: try collectingEvery(spec.masters.sorted { $0.key < $1.key }) {
+                ($0.key, try master($0.value, binder: binder))
+            })
+        } ?? [:]
         let info = collecting(log) { try documentInfo(spec.document, store: store) }
         try log.throwIfErrors()
         guard let info else { throw DiagnosticError(log.diagnostics) }
@@ -221,29 +225,39 @@ public struct DocumentBuilder {
     }
 
     /// A master page with its running text bound to the data (page fields stay for the paginator).
+    /// Every running text and the background image are checked, so that each problem is reported.
     private func master(_ spec: MasterSpec, binder: BlockBinder) throws -> MasterPage {
+        var problems = Problems()
+        func running(_ text: RunningTextSpec?, _ position: RunningText.Position) throws -> RunningText? {
+            try problems.attempt { try text.map { try runningText($0, position: position, binder: binder) } } ?? nil
+        }
         var master = MasterPage(
             name: spec.name, size: spec.size, margins: spec.margins, facing: spec.facing, columns: spec.columns,
             gutter: spec.gutter, columnRule: spec.columnRule, background: spec.background,
-            header: try spec.header.map { try runningText($0, position: .header, binder: binder) },
-            footer: try spec.footer.map { try runningText($0, position: .footer, binder: binder) },
-            frames: spec.frames)
+            header: try running(spec.header, .header), footer: try running(spec.footer, .footer), frames: spec.frames)
         master.folds = spec.folds
-        master.evenHeader = try spec.evenHeader.map { try runningText($0, position: .header, binder: binder) }
-        master.evenFooter = try spec.evenFooter.map { try runningText($0, position: .footer, binder: binder) }
+        master.evenHeader = try running(spec.evenHeader, .header)
+        master.evenFooter = try running(spec.evenFooter, .footer)
         if let image = spec.backgroundImage {
-            master.backgroundImage = try binder.image(image.path, at: image.location, field: "masters.background-image")
+            master.backgroundImage = try problems.attempt {
+                try binder.image(image.path, at: image.location, field: "masters.background-image")
+            }
         }
+        try problems.throwIfAny()
         return master
     }
 
     private func runningText(_ spec: RunningTextSpec, position: RunningText.Position,
                              binder: BlockBinder) throws -> RunningText {
+        var problems = Problems()
         func part(_ template: Template?) throws -> Paragraph? {
-            try template.flatMap { try binder.line(StyledTemplate(template: $0, style: spec.style)) }
+            try problems.attempt { try template.flatMap { try binder.line(StyledTemplate(template: $0, style: spec.style)) } }
+                ?? nil
         }
-        return RunningText(position: position, left: try part(spec.left), center: try part(spec.center),
-                           right: try part(spec.right), rule: spec.rule, distance: spec.distance, origin: spec.origin)
+        let (left, center, right) = (try part(spec.left), try part(spec.center), try part(spec.right))
+        try problems.throwIfAny()
+        return RunningText(position: position, left: left, center: center, right: right, rule: spec.rule,
+                           distance: spec.distance, origin: spec.origin)
     }
 
     private func documentInfo(_ spec: DocumentSpec, store: DataStore) throws -> DocumentInfo {

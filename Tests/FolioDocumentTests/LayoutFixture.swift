@@ -8,23 +8,7 @@ struct LayoutFixture {
     let directory: URL
 
     /// A valid minimal layout; tests replace parts of it to break it.
-    static let validLayout = """
-        document:
-          title: "{{department.name}}"
-          author: Test
-          language: en
-        page:
-          size: A5
-          margins: {top: 15mm, bottom: 15mm, left: 15mm, right: 15mm}
-        colors:
-          brand: "#0b6e75"
-        styles:
-          body: {font: Noto Serif, size: 10pt, leading: 13pt, color: brand}
-          h1: {based-on: body, weight: bold}
-        blocks:
-          - heading: {text: "{{department.name}}", style: h1}
-          - text: {source: text/about.md, style: body}
-        """
+    static let validLayout = TestSupport.minimalLayout
 
     static let department = """
         name:

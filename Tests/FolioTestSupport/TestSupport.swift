@@ -8,6 +8,25 @@ public enum TestSupport {
     public static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    /// A valid minimal layout (A5, styles `body` and `h1`, a heading and a text); tests replace parts of it.
+    public static let minimalLayout = """
+        document:
+          title: "{{department.name}}"
+          author: Test
+          language: en
+        page:
+          size: A5
+          margins: {top: 15mm, bottom: 15mm, left: 15mm, right: 15mm}
+        colors:
+          brand: "#0b6e75"
+        styles:
+          body: {font: Noto Serif, size: 10pt, leading: 13pt, color: brand}
+          h1: {based-on: body, weight: bold}
+        blocks:
+          - heading: {text: "{{department.name}}", style: h1}
+          - text: {source: text/about.md, style: body}
+        """
+
     /// The bundled fonts, loaded once for all tests (fonts are immutable and shareable).
     public static let fonts: FontLibrary = {
         do {

@@ -48,13 +48,13 @@ struct BandElement: BlockElement {
     }
 
     func bind(_ binder: BlockBinder) throws -> (any Block)? {
-        let paragraphs = try lines.compactMap { line -> Paragraph? in
+        let paragraphs = try collectingEvery(lines) { line -> Paragraph? in
             guard let paragraph = try binder.line(line.line) else { return nil }
             guard let level = line.level else { return paragraph }
             var heading = binder.inline.heading(paragraph, level: level, numbered: false)
             heading.anchor?.inContents = line.inContents
             return heading
-        }
+        }.compactMap { $0 }
         guard paragraphs.count == lines.count else { return nil }
         return BandBlock(origin: origin, paragraphs: paragraphs, background: background, padding: padding,
                          bleed: bleed, spaceAfter: common.spaceAfter)

@@ -60,11 +60,15 @@ struct FigureElement: BlockElement {
     }
 
     func bind(_ binder: BlockBinder) throws -> (any Block)? {
-        let file = try binder.image(image, at: imageLocation, field: "figure.image")
+        // The image and the caption are checked both, so that each problem is reported.
+        var problems = Problems()
+        let file = try problems.attempt { try binder.image(image, at: imageLocation, field: "figure.image") }
+        let captionLine = try problems.attempt { try caption.flatMap { try binder.line($0) } }
+        try problems.throwIfAny()
+        guard let file, let captionLine else { return nil }
         var figure = FigureBlock(
             origin: origin, image: file, width: width, height: height, fit: fit,
-            caption: try caption.flatMap { try binder.line($0) }, alternativeText: alternativeText,
-            spaceAfter: common.spaceAfter)
+            caption: captionLine, alternativeText: alternativeText, spaceAfter: common.spaceAfter)
         figure.float = float
         return figure
     }

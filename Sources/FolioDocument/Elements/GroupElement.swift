@@ -40,10 +40,10 @@ struct GroupElement: BlockElement {
     /// (a repeated section starting on a new page).
     func storyBlocks(_ binder: BlockBinder) throws -> [any Block] {
         try controls.expand(binder.store) {
-            try blocks.flatMap { element -> [any Block] in
+            try collectingEvery(blocks) { element -> [any Block] in
                 if let group = element as? GroupElement { return try group.storyBlocks(binder) }
                 return try binder.block(element).map { [$0] } ?? []
-            }
+            }.flatMap { $0 }
         }.flatMap { $0 }
     }
 

@@ -33,6 +33,10 @@ struct ProfileElement: BlockElement {
 
     func bind(_ binder: BlockBinder) throws -> (any Block)? {
         let sourceLocation = source.location
+        // The styles first, then the staff file: a wrong style and a wrong source are both reported.
+        let styles = card.styles(at: sourceLocation, binder: binder)
+        let body = layout == .featured ? binder.styles.style(bioStyle ?? card.roleStyle, at: sourceLocation,
+                                                             field: "profile.bio-style", log: binder.log) : nil
         let path = try binder.store.interpolate(source)
         // A missing file is this layout line's problem (the file has no line to point at).
         guard binder.store.fileExists(path) else {
@@ -40,15 +44,14 @@ struct ProfileElement: BlockElement {
                                          at: sourceLocation, field: source.field))
         }
         let person = try StaffProfile.load(path, store: binder.store)
+        guard let styles else { return nil }
         guard layout == .featured else {
-            return try card.card(for: person, origin: origin, location: sourceLocation, spaceAfter: common.spaceAfter,
+            return try card.card(for: person, styles: styles, origin: origin, spaceAfter: common.spaceAfter,
                                  binder: binder)
         }
-        guard let body = binder.styles.style(bioStyle ?? card.roleStyle, at: sourceLocation,
-                                             field: "profile.bio-style", log: binder.log),
-              var featured = try card.card(for: person.withoutRolesAndBio, origin: origin, location: sourceLocation,
-                                           spaceAfter: common.spaceAfter, binder: binder)
-        else { return nil }
+        guard let body else { return nil }
+        var featured = try card.card(for: person.withoutRolesAndBio, styles: styles, origin: origin,
+                                     spaceAfter: common.spaceAfter, binder: binder)
         // Roles as a bulleted list, then the biography, across the card.
         let roles = person.roles.map { "- " + $0.replacingOccurrences(of: "\n", with: " ") }.joined(separator: "\n")
         let file = person.location.file

@@ -51,17 +51,29 @@ struct CardSpec {
         roundedAvatar = fields["avatar-shape"]?.choice(log, of: AvatarShape.self) == .rounded
     }
 
+    /// The card's paragraph styles, resolved.
+    struct Styles {
+        var name, detail, role, initials: ResolvedStyle
+    }
+
+    /// The card's styles; nil when one is missing (every missing one is reported at `location`).
+    func styles(at location: SourceLocation, binder: BlockBinder) -> Styles? {
+        let (styles, log) = (binder.styles, binder.log)
+        let name = styles.style(nameStyle, at: location, field: "name-style", log: log),
+            detail = styles.style(detailStyle, at: location, field: "detail-style", log: log),
+            role = styles.style(roleStyle, at: location, field: "role-style", log: log),
+            initials = styles.style(initialsStyle, at: location, field: "initials-style", log: log)
+        guard let name, let detail, let role, let initials else { return nil }
+        return Styles(name: name, detail: detail, role: role, initials: initials)
+    }
+
     /// A card: photo (cropped round around its focal point) or initials, name
     /// and degrees, position and experience, roles (a list to a screen reader)
     /// and a short bio.
-    func card(for person: StaffProfile, origin: BlockOrigin, location: SourceLocation, spaceAfter: Double,
-              binder: BlockBinder) throws -> ProfileCardBlock? {
-        let (styles, log, inline, words) = (binder.styles, binder.log, binder.inline, binder.strings)
-        guard let name = styles.style(nameStyle, at: location, field: "name-style", log: log),
-              let detail = styles.style(detailStyle, at: location, field: "detail-style", log: log),
-              let role = styles.style(roleStyle, at: location, field: "role-style", log: log),
-              let initials = styles.style(initialsStyle, at: location, field: "initials-style", log: log)
-        else { return nil }
+    func card(for person: StaffProfile, styles: Styles, origin: BlockOrigin, spaceAfter: Double,
+              binder: BlockBinder) throws -> ProfileCardBlock {
+        let (log, inline, words) = (binder.log, binder.inline, binder.strings)
+        let (name, detail, role, initials) = (styles.name, styles.detail, styles.role, styles.initials)
         let fileLocation = person.location
         var body = [inline.paragraph(words.name(person.name, degrees: person.degrees), style: name,
                                      location: fileLocation)]

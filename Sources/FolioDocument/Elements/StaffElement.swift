@@ -58,18 +58,12 @@ struct StaffElement: BlockElement {
             throw DiagnosticError(.error("there are no staff profiles (*.yaml) in \(store.displayPath(of: folder))",
                                          at: folderLocation, field: "staff.source"))
         }
-        var problems: [Diagnostic] = []
-        var people: [StaffProfile] = []
+        let cardStyles = card.styles(at: folderLocation, binder: binder)
         let chosen = try choice.chosen(try files.map { try store.yaml("\(folder)/\($0)") }, store: store)
-        for file in chosen.map({ files[$0] }) {
-            do {
-                people.append(try StaffProfile.load("\(folder)/\(file)", store: store))
-            } catch let error as DiagnosticError {
-                problems += error.diagnostics
-            }
+        var people = try collectingEvery(chosen.map { files[$0] }) { file in
+            try StaffProfile.load("\(folder)/\(file)", store: store)
         }
-        if !problems.isEmpty { throw DiagnosticError(problems) }
-        guard !people.isEmpty else { return nil }
+        guard let cardStyles, !people.isEmpty else { return nil }
         if order == .rank {
             let ranks = StaffProfile.Rank.allCases
             people = people.enumerated().sorted {
@@ -78,12 +72,13 @@ struct StaffElement: BlockElement {
             }.map(\.element)
         }
         // Rows of cards of equal height; a short last row keeps the others' card width.
+        let cards = try collectingEvery(people) { person in
+            try card.card(for: person, styles: cardStyles, origin: origin, spaceAfter: 0, binder: binder)
+        }
         var rows: [any Block] = []
-        for start in stride(from: 0, to: people.count, by: columns) {
-            let row = try people[start..<min(start + columns, people.count)].compactMap { person in
-                try card.card(for: person, origin: origin, location: folderLocation, spaceAfter: 0, binder: binder)
-            }
-            let isLast = start + columns >= people.count
+        for start in stride(from: 0, to: cards.count, by: columns) {
+            let row = Array(cards[start..<min(start + columns, cards.count)])
+            let isLast = start + columns >= cards.count
             rows.append(CardRowBlock(origin: origin, cards: row, places: columns, gutter: gutter,
                                      spaceAfter: isLast ? common.spaceAfter : rowGap))
         }

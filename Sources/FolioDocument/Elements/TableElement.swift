@@ -95,28 +95,34 @@ struct TableElement: BlockElement {
     func bind(_ binder: BlockBinder) throws -> (any Block)? {
         let location = origin.location ?? SourceLocation(file: "")
         let (styles, log) = (binder.styles, binder.log)
-        guard let body = styles.style(style, at: location, field: "table.style", log: log),
-              let head = styles.style(headerStyle, at: location, field: "table.header-style", log: log)
-        else { return nil }
+        // Every style and every cell is checked: each problem is reported.
+        let body = styles.style(style, at: location, field: "table.style", log: log),
+            head = styles.style(headerStyle, at: location, field: "table.header-style", log: log)
         let (header, rows) = try from.map { try dataTable($0, store: binder.store) } ?? (self.header, self.rows)
         let width = (header + rows.map(\.item)).map(\.count).max() ?? columns.count
         let columns = (0..<max(width, 1)).map { self.columns[min($0, self.columns.count - 1)] }
         let columnStyles = columns.map { column in
-            column.style.flatMap { styles.style($0, at: location, field: "table.columns.style", log: log) } ?? body
+            column.style.map { styles.style($0, at: location, field: "table.columns.style", log: log) } ?? body
         }
-        func row(_ cells: [Template], header: Bool) throws -> [Paragraph] {
-            try collectingEvery(Array(cells.enumerated())) { index, cell in
+        /// A row's paragraphs; nil when a style is missing.
+        func row(_ cells: [Template], header: Bool) throws -> [Paragraph]? {
+            let texts = try collectingEvery(cells, binder.store.interpolate)
+            let paragraphs = zip(cells, texts).enumerated().compactMap { index, cell -> Paragraph? in
                 let style = header ? head : columnStyles[min(index, columnStyles.count - 1)]
-                return binder.inline.paragraph(try binder.store.interpolate(cell), style: style, location: cell.location)
+                return style.map { binder.inline.paragraph(cell.1, style: $0, location: cell.0.location) }
             }
+            return paragraphs.count == cells.count ? paragraphs : nil
         }
-        let bodyRows = try Controlled.expand(rows, store: binder.store) { try row($0, header: false) }
+        var problems = Problems()
+        let headerRows = try problems.attempt { try header.map { try row($0, header: true) } }
+        let bodyRows = try problems.attempt { try Controlled.expand(rows, store: binder.store) { try row($0, header: false) } }
+        try problems.throwIfAny()
         // Every row hidden by its condition, or an empty list: no table at all.
-        guard !bodyRows.isEmpty else { return nil }
+        guard let headerRows, let bodyRows, !bodyRows.isEmpty,
+              !(headerRows + bodyRows).contains(where: { $0 == nil }) else { return nil }
         return TableBlock(
             origin: origin, columns: columns.map { TableBlock.Column(width: $0.width, alignment: $0.alignment) },
-            header: try header.map { try row($0, header: true) },
-            rows: bodyRows,
+            header: headerRows.compactMap { $0 }, rows: bodyRows.compactMap { $0 },
             appearance: appearance, spaceAfter: common.spaceAfter)
     }
 }

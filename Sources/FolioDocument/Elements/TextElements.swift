@@ -73,9 +73,9 @@ struct TextElement: BlockElement {
     func bind(_ binder: BlockBinder) throws -> (any Block)? {
         let location = origin.location ?? SourceLocation(file: "")
         let (styles, log, store) = (binder.styles, binder.log, binder.store)
-        guard let body = styles.style(style, at: location, field: "text.style", log: log) else { return nil }
+        // The styles are checked, and the text read, before either can stop the block: each problem is reported.
+        let body = styles.style(style, at: location, field: "text.style", log: log)
         let list = listStyle.flatMap { styles.style($0, at: location, field: "text.list-style", log: log) }
-        if listStyle != nil, list == nil { return nil }
         let markdown: String
         let file: String
         switch source {
@@ -90,6 +90,7 @@ struct TextElement: BlockElement {
             markdown = try store.interpolate(template)
             file = template.location.file
         }
+        guard let body, listStyle == nil || list != nil else { return nil }
         let blocks = try MarkdownParser.parse(markdown, file: file)
         try InputLimits.checkParagraphs(blocks, file: file)
         return TextBlock(origin: origin, paragraphs: binder.inline.paragraphs(blocks, body: body, list: list, file: file,

@@ -102,20 +102,27 @@ struct TilesElement: BlockElement {
     func bind(_ binder: BlockBinder) throws -> (any Block)? {
         let location = origin.location ?? SourceLocation(file: "")
         let (styles, log) = (binder.styles, binder.log)
-        guard let valueStyle = styles.style(valueStyle, at: location, field: "tiles.value-style", log: log),
-              let labelStyle = styles.style(labelStyle, at: location, field: "tiles.label-style", log: log),
-              let qualifierStyle = styles.style(qualifierStyle, at: location, field: "tiles.qualifier-style", log: log)
-        else { return nil }
-        let tiles = try Controlled.expand(items, store: binder.store) { item -> Tile in
-            let parts = try figureParts(item, binder: binder)
+        // Every style checked, then every item, so that each problem is reported.
+        let valueStyle = styles.style(valueStyle, at: location, field: "tiles.value-style", log: log),
+            labelStyle = styles.style(labelStyle, at: location, field: "tiles.label-style", log: log),
+            // The qualifier's style is the label's unless named: a wrong label style is one problem, not two.
+            qualifierStyle = qualifierStyle == self.labelStyle ? labelStyle
+                : styles.style(qualifierStyle, at: location, field: "tiles.qualifier-style", log: log)
+        let tiles = try Controlled.expand(items, store: binder.store) { item -> Tile? in
+            var problems = Problems()
+            let parts = try problems.attempt { try figureParts(item, binder: binder) }
+            let sparkline = try problems.attempt {
+                try (item.sparkline ?? parts?.sparkline).map { try sparklineValues($0, binder: binder) } ?? []
+            }
+            try problems.throwIfAny()
+            guard let parts, let sparkline, let valueStyle, let labelStyle, let qualifierStyle else { return nil }
             return Tile(rows: [
                 binder.inline.paragraph(parts.qualifier, style: qualifierStyle, location: item.location),
                 binder.inline.paragraph(parts.value, style: valueStyle, location: item.location),
                 binder.inline.paragraph(parts.label, style: labelStyle, location: item.location),
-            ], trend: item.trend ?? parts.trend, trendRow: 1,
-            sparkline: try (item.sparkline ?? parts.sparkline).map { try sparklineValues($0, binder: binder) } ?? [])
-        }
-        // Every tile hidden by its condition, or an empty list: no row at all.
+            ], trend: item.trend ?? parts.trend, trendRow: 1, sparkline: sparkline)
+        }.compactMap { $0 }
+        // Every tile hidden by its condition, or an empty list (or a style missing): no row at all.
         guard !tiles.isEmpty else { return nil }
         let size = perRow ?? tiles.count
         let rows = stride(from: 0, to: tiles.count, by: size).map { start in
@@ -156,11 +163,15 @@ struct TilesElement: BlockElement {
     /// in the data (`value`, `unit`, `qualifier`, `label`), each overridable in the layout.
     private func figureParts(_ item: Item, binder: BlockBinder) throws -> FigureParts {
         let (store, log) = (binder.store, binder.log)
-        var parts = FigureParts()
-        if let figure = item.figure {
-            let path = try store.interpolate(figure)
-            let group = try store.value(at: path, for: figure)
-            guard let fields = FieldReader(group, allowed: Self.figureKeys, log: log) else { return parts }
+        var parts = FigureParts(), problems = Problems()
+        // The item's own texts first: each is checked even when the figure is wrong.
+        func filled(_ template: Template?) throws -> String? {
+            try template.flatMap { template in try problems.attempt { try store.interpolate(template) } }
+        }
+        let value = try filled(item.value), label = try filled(item.label), qualifier = try filled(item.qualifier)
+        if let figure = item.figure,
+           let group = try problems.attempt({ try store.value(at: store.interpolate(figure), for: figure) }),
+           let fields = FieldReader(group, allowed: Self.figureKeys, log: log) {
             let value = fields.required("value", expected: "the figure's number")?.string(log) ?? ""
             let unit = fields["unit"]?.string(log) ?? ""
             parts.value = value + unit
@@ -170,9 +181,10 @@ struct TilesElement: BlockElement {
             parts.trend = fields["trend"]?.choice(log, of: Tile.Trend.self)
             parts.sparkline = fields["sparkline"].flatMap { Self.readSparkline($0, log: log) }
         }
-        if let value = item.value { parts.value = try store.interpolate(value) }
-        if let label = item.label { parts.label = try store.interpolate(label) }
-        if let qualifier = item.qualifier { parts.qualifier = try store.interpolate(qualifier) }
+        try problems.throwIfAny()
+        parts.value = value ?? parts.value
+        parts.label = label ?? parts.label
+        parts.qualifier = qualifier ?? parts.qualifier
         return parts
     }
 }

@@ -44,10 +44,10 @@ struct TimelineElement: BlockElement {
     func bind(_ binder: BlockBinder) throws -> (any Block)? {
         let (store, styles, log) = (binder.store, binder.styles, binder.log)
         let location = origin.location ?? SourceLocation(file: "")
-        guard let date = styles.style(dateStyle, at: location, field: "timeline.date-style", log: log),
-              let text = styles.style(textStyle, at: location, field: "timeline.text-style", log: log) else { return nil }
+        let date = styles.style(dateStyle, at: location, field: "timeline.date-style", log: log),
+            text = styles.style(textStyle, at: location, field: "timeline.text-style", log: log)
         let milestones = try source.items(store)
-        guard !milestones.isEmpty else { return nil }
+        guard let date, let text, !milestones.isEmpty else { return nil }
         var entries: [TimelineBlock.Entry] = []
         for milestone in milestones {
             guard let fields = FieldReader(milestone, allowed: ["date", "text"], log: log),
