@@ -159,11 +159,14 @@ public enum KnuthPlassBreaker {
 
     /// The last line may follow neither a hyphen (TeX's \finalhyphendemerits
     /// made absolute) nor be shorter than `minLastLine`: not at all before the
-    /// emergency pass, and there at the cost of `brokenRuleDemerits`.
+    /// emergency pass, and there at the cost of `brokenRuleDemerits`. Nor may
+    /// it be empty: a break just before the paragraph's end would otherwise
+    /// dodge the hyphen rule with a blank line ("Papadopoulos-/Konstantinidis/").
     static func acceptableLastLine(after node: Node, at position: Int, measure: LineMeasure,
                                    parameters: LineBreakingParameters) -> Bool {
         guard node.position >= 0 else { return true }
-        return node.hyphens == 0 && measure.naturalWidth(from: node.start, to: position) >= parameters.minLastLine
+        let width = measure.naturalWidth(from: node.start, to: position)
+        return node.hyphens == 0 && width > 0 && width >= parameters.minLastLine
     }
 
     // MARK: - Nodes and demerits
