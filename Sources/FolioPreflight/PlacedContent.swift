@@ -133,6 +133,9 @@ private struct Walker {
             break
         case .artifact:
             inner.use = .other
+            // An artifact in a figure (a QR code's light quiet zone, a chart's
+            // plot background) is what the marks stand on, not a mark itself.
+            inner.inFigure = false
             inner.paragraph = nil
         case let .element(element):
             if let language = element.language { inner.language = language }

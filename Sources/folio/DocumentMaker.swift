@@ -46,7 +46,10 @@ struct DocumentMaker: @unchecked Sendable {
 
     /// The layout read for each of its languages (`languages: [en, zh]`), the main one first.
     func loadEveryLanguage(_ layout: String) -> [LoadedLayout]? {
-        report(layout) { try builder.loadEveryLanguage(layout: URL(fileURLWithPath: layout), layoutPath: layout) }
+        report(layout) {
+            let loaded = try builder.loadEveryLanguage(layout: URL(fileURLWithPath: layout), layoutPath: layout)
+            return options.largePrint ? loaded.map(\.largePrint) : loaded
+        }
     }
 
     /// Lays a document out into `sink` and finishes it there; its warnings

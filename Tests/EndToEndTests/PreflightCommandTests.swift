@@ -41,4 +41,22 @@ import Testing
         let asked = try run(folio, ["check", "--preflight", "--verbose", "Layouts/brochure.yaml"], in: directory)
         #expect((asked.stdout + asked.stderr).contains("Layouts/brochure.yaml (en): measured body"), "\(asked.stdout)")
     }
+
+    /// The sample brochure is a patient document that passes its own preflight:
+    /// a change that breaks a patient rule (a size, a colour, a harder text, a
+    /// missing date) fails this build. Both languages, and the large-print edition.
+    @Test(arguments: [[], ["--large-print"]]) func brochurePassesThePreflightStrictly(_ edition: [String]) throws {
+        let directory = try TestSupport.workspace()
+        let build = try run(folio, ["build", "--strict", "--preflight", "--verbose"] + edition + ["Layouts/brochure.yaml"],
+                            in: directory)
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(!build.stderr.contains("warning"), "\(build.stderr)")
+        let suffix = edition.isEmpty ? "" : "-large-print"
+        for pdf in ["brochure\(suffix).pdf", "brochure\(suffix)-zh.pdf"] {
+            #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("out/\(pdf)").path), "\(pdf)")
+        }
+        let body = edition.isEmpty ? "12" : "16"
+        #expect((build.stdout + build.stderr).contains("measured body \(body) pt, smallest \(body) pt"), "\(build.stderr)")
+    }
 }
+

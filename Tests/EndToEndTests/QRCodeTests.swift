@@ -57,4 +57,18 @@ import Testing
         #expect(check.stderr.contains("Layouts/qr.yaml:12:11: warning: qr.size: the QR code's modules print at"),
                 "\(check.stderr)")
     }
+
+    /// The brochure prints the department's website as a QR code on its back
+    /// cover (page 8): it decodes from the 150 dpi PNG in both languages.
+    @Test(arguments: ["brochure", "brochure-zh"]) func brochuresCodeDecodesToTheWebsite(_ name: String) throws {
+        let directory = try TestSupport.workspace()
+        #expect(try run(folio, ["build", "Layouts/brochure.yaml"], in: directory).status == 0)
+        let pdf = directory.appendingPathComponent("out/\(name).pdf").path
+        #expect(try run("pdftoppm", ["-r", "150", "-f", "8", "-l", "8", "-png", "-singlefile", pdf, "out/\(name)"],
+                        in: directory).status == 0)
+        let decoded = try run("zbarimg", ["-q", "--raw", "out/\(name).png"], in: directory)
+        #expect(decoded.status == 0, "\(decoded.stderr)")
+        #expect(decoded.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "https://tmucih.com/index/clinical/department/id/49.html")
+    }
 }
+

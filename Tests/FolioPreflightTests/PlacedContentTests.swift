@@ -52,4 +52,22 @@ import Testing
         // Text that is not a link keeps the colour its style gives it.
         #expect(content.texts.first { $0.text.hasPrefix("We") }?.color == .black)
     }
+
+    /// A QR code on a tinted box: its light quiet zone (a background artifact)
+    /// is what its modules are judged against, and is no mark itself.
+    @Test func aFiguresBackgroundIsABackdropNotAMark() throws {
+        let tint = RGBColor(hex: "#eef6f6")!
+        let square = Rect(x: 10, y: 10, width: 80, height: 80)
+        let module: [PathElement] = [.move(Point(x: 30, y: 30)), .line(Point(x: 40, y: 30)),
+                                     .line(Point(x: 40, y: 40)), .line(Point(x: 30, y: 40)), .close]
+        let figure = DisplayItem.group([
+            .group([.rectangle(square, fill: .white, stroke: nil, cornerRadius: 0)], .artifact(.background)),
+            .path(module, fill: .black, stroke: nil),
+        ], .role(.figure))
+        let box = DisplayItem.group([.rectangle(Rect(x: 0, y: 0, width: 100, height: 100), fill: tint, stroke: nil,
+                                                cornerRadius: 0)], .artifact(.background))
+        let content = PageContent(Page(size: Size(width: 200, height: 200), items: [box, figure]), number: 1, language: "en")
+        #expect(content.marks.map(\.color) == [.black])
+        #expect(content.marks.first?.backdrop == .color(.white))
+    }
 }
