@@ -14,11 +14,16 @@ public struct TextBlock: Block {
     var resume: Resume?
 
     /// A paragraph part-set in an earlier frame: its items, the item where the
-    /// next line starts, and how many lines were set before.
+    /// next line starts, how many lines were set before, and the lines still
+    /// to place at the width they were set for. A frame of that width takes
+    /// them as they are: the paragraph is broken once, as TeX breaks it, and a
+    /// long paragraph costs one line breaking, not one per frame it runs into.
     struct Resume: Sendable {
         var prepared: PreparedParagraph
         var nextItem: Int
         var linesBefore: Int
+        var lines: ArraySlice<TypesetLine>
+        var width: Double
     }
 
     public init(origin: BlockOrigin, paragraphs: [Paragraph], spaceAfter: Double) {
@@ -44,17 +49,24 @@ public struct TextBlock: Block {
             guard let prepared = try resumed?.prepared
                 ?? context.typesetter.prepare(paragraph.spans, width: width, style: paragraph.style,
                                               marker: paragraph.marker, report: context.report) else { continue }
-            let set = context.typesetter.set(prepared, width: width, from: resumed?.nextItem ?? 0,
-                                             linesBefore: resumed?.linesBefore ?? 0)
+            let lines: ArraySlice<TypesetLine>
+            if let resumed, resumed.width == width {
+                lines = resumed.lines
+            } else {
+                lines = context.typesetter.set(prepared, width: width, from: resumed?.nextItem ?? 0,
+                                               linesBefore: resumed?.linesBefore ?? 0).lines[...]
+            }
             let isLastParagraph = index == paragraphs.count - 1
-            for (number, line) in set.lines.enumerated() {
+            for (number, line) in zip(0..., lines) {
                 let isFirst = number == 0 && resumed == nil
                 let anchor = isFirst ? paragraph.anchor : nil
-                let isLast = number == set.lines.count - 1
+                let isLast = number == lines.count - 1
                 var rest: TextBlock?
                 if !isLast {
+                    let next = lines.index(lines.startIndex, offsetBy: number + 1)
                     rest = self.rest(from: index, resume: Resume(prepared: prepared, nextItem: line.nextItem,
-                                                                 linesBefore: (resumed?.linesBefore ?? 0) + number + 1))
+                                                                 linesBefore: (resumed?.linesBefore ?? 0) + number + 1,
+                                                                 lines: lines[next...], width: width))
                 } else if !isLastParagraph {
                     rest = self.rest(from: index + 1, resume: nil)
                 }
