@@ -25,6 +25,7 @@ struct YAMLValue {
             guard let node = try Yams.compose(yaml: text) else {
                 throw DiagnosticError(.error("the file is empty", at: SourceLocation(file: displayPath)))
             }
+            try YAMLBounds.check(node, file: displayPath)
             return YAMLValue(node: node, file: displayPath, path: "")
         } catch let error as YamlError {
             throw DiagnosticError(Self.diagnostic(for: error, file: displayPath))
