@@ -8,13 +8,17 @@ import Yams
 struct YAMLBounds {
     let file: String
     private var values = 0
+    /// Bidirectional controls found in the file's text (`BidiControls`), one warning each value.
+    private var warnings: [Diagnostic] = []
 
     /// Refuses `root` of `file` when it holds more than `InputLimits.yamlValues`
     /// values or nests deeper than `InputLimits.yamlDepth`, at the value where
     /// the limit is passed. The walk stops there, so a bomb is refused at once.
-    static func check(_ root: Node, file: String) throws {
+    /// Returns warnings for text that holds bidirectional controls.
+    static func check(_ root: Node, file: String) throws -> [Diagnostic] {
         var bounds = YAMLBounds(file: file)
         try bounds.visit(root, depth: 1)
+        return bounds.warnings
     }
 
     private mutating func visit(_ node: Node, depth: Int) throws {
@@ -36,7 +40,10 @@ struct YAMLBounds {
             }
         case let .sequence(sequence):
             for element in sequence { try visit(element, depth: depth + 1) }
-        case .scalar, .alias:
+        case let .scalar(scalar):
+            let start = SourceLocation(file: file, line: node.mark?.line, column: node.mark?.column)
+            if let warning = BidiControls.warning(in: scalar.string, startingAt: start) { warnings.append(warning) }
+        case .alias:
             break
         }
     }
