@@ -3,7 +3,8 @@ import Foundation
 import Testing
 
 /// Issue 16, point 3: a YAML file that would expand without bound (aliases of
-/// aliases, nesting without end) is refused at once, with the limit named.
+/// aliases, nesting without end) is refused at once, with the limit named;
+/// point 1: a font file linked from outside the fonts folder is refused.
 @Suite(.serialized) struct HostileResourceTests {
     let folio = TestSupport.productsDirectory.appendingPathComponent("folio").path
 
@@ -35,5 +36,23 @@ import Testing
         #expect(result.status == 1, "\(result.stderr)")
         #expect(result.stderr.contains("Data/hostile.yaml:1:67: error: lists and groups are nested more than 64 deep "
             + "here, the most one YAML file may have (InputLimits.yamlDepth)"), "\(result.stderr)")
+    }
+
+    @Test func aFontLinkedFromOutsideTheFontsFolderIsRefused() throws {
+        // A fonts folder of its own (the workspace's Fonts/ is a link to the package's).
+        let directory = try TestSupport.workspace()
+        let fonts = directory.appendingPathComponent("MyFonts")
+        try FileManager.default.createDirectory(at: fonts, withIntermediateDirectories: true)
+        let packageFonts = TestSupport.packageRoot.appendingPathComponent("Fonts")
+        let font = try #require(FileManager.default.enumerator(atPath: packageFonts.path)?
+            .compactMap { $0 as? String }.first { $0.hasSuffix(".ttf") })
+        let outside = directory.appendingPathComponent("Outside.ttf")
+        try FileManager.default.copyItem(at: packageFonts.appendingPathComponent(font), to: outside)
+        try FileManager.default.createSymbolicLink(at: fonts.appendingPathComponent("Linked.ttf"), withDestinationURL: outside)
+        let result = try run(folio, ["build", "Layouts/staff-directory.yaml", "--fonts", "MyFonts"], in: directory)
+        #expect(result.status != 0, "\(result.stderr)")
+        #expect(result.stderr.contains("MyFonts: error: "), "\(result.stderr)")
+        #expect(result.stderr.contains("MyFonts/Linked.ttf is a symbolic link to "), "\(result.stderr)")
+        #expect(result.stderr.contains("Outside.ttf, outside the fonts folder"), "\(result.stderr)")
     }
 }
