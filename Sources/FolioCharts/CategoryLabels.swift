@@ -10,7 +10,9 @@ struct CategoryLabels {
     private let offsets: [Double]
     let height: Double
 
-    init(_ categories: [String], labels: ChartLabels, band: Double) throws {
+    /// Labels for `categories` in bands `band` wide; an error at `origin` when a
+    /// label can neither wrap in its band nor fit the whole plot on one line.
+    init(_ categories: [String], labels: ChartLabels, band: Double, origin: BlockOrigin) throws {
         let room = band * 0.95
         let natural = try categories.map { try labels.label($0, maxWidth: .greatestFiniteMagnitude) }
         let widest = natural.map(\.size.width).max() ?? 0
@@ -21,12 +23,28 @@ struct CategoryLabels {
             self.labels = wrapped
             offsets = wrapped.map { _ in (band - room) / 2 }
         } else {
+            try Self.checkFitsPlot(categories, natural: natural, plot: band * Double(categories.count), origin: origin)
             let every = max(1, Int(checked: ceil(widest / room)) ?? natural.count)
             self.labels = natural.enumerated().map { $0.offset % every == 0 ? $0.element : nil }
             // Centred on its own band; its neighbours are at least `every` bands away.
             offsets = natural.map { (band - $0.size.width) / 2 }
         }
         height = self.labels.compactMap { $0?.size.height }.max() ?? 0
+    }
+
+    /// Refuses a label (a 500-character category, say) wider on one line than the
+    /// whole plot: shown with every n-th label, it would run across the page (issue 16, point 7).
+    private static func checkFitsPlot(_ categories: [String], natural: [ChartLabels.Label], plot: Double,
+                                      origin: BlockOrigin) throws {
+        guard let index = natural.indices.first(where: { natural[$0].size.width > plot }) else { return }
+        let millimetres = { (points: Double) in String(format: "%.0f", points / 72 * 25.4) }
+        let category = categories[index]
+        let sample = category.count > 40 ? category.prefix(40).trimmingCharacters(in: .whitespaces) + "…" : category
+        throw DiagnosticError(.error(
+            "the chart's category “\(sample)” (\(category.count) characters) is \(millimetres(natural[index].size.width)) mm "
+                + "wide on one line and does not wrap into three lines under its bar, but the chart is "
+                + "\(millimetres(plot)) mm wide: it would run across the page; shorten it to a few words",
+            at: origin.location, field: "chart.data"))
     }
 
     /// Labels wrapped to `room`, or nil when a word is wider or a label needs more than three lines.

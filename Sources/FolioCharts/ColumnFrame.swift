@@ -35,7 +35,8 @@ struct ColumnFrame {
         let labelWidth = (tickLabels.map(\.size.width).max() ?? 0) + 6
         let categories = canvas.chart.data.categories
         let band = (area.width - labelWidth) / Double(max(categories.count, 1))
-        let categoryLabels = try CategoryLabels(categories, labels: labels, band: band)
+        let categoryLabels = try CategoryLabels(categories, labels: labels, band: band,
+                                                 origin: canvas.chart.origin)
         let xTitleHeight = try titles.xTitle(under: (0, 1), top: 0, labels: labels).height
         let headroom = valuesAbove ? (tickLabels.map(\.size.height).max() ?? 0) + 2 : 4
         let plot = Rect(x: area.x + labelWidth, y: area.y + headroom + yTitle.height, width: area.width - labelWidth,

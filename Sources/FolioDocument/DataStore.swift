@@ -55,10 +55,12 @@ final class DataStore {
 
     /// A YAML file of the data folder, e.g. `staff/hongjing-jiang.yaml`.
     func yaml(_ relative: String) throws -> YAMLValue {
-        try cache.yaml(relative) {
+        let value = try cache.yaml(relative) {
             try YAMLValue.load(url(of: relative, at: SourceLocation(file: displayPath(of: relative)), field: nil),
                                displayPath: displayPath(of: relative))
         }
+        value.warnings.forEach { log?.report($0) }
+        return value
     }
 
     /// The text of a file in the data folder.

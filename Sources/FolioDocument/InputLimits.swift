@@ -12,6 +12,12 @@ public enum InputLimits {
     /// one unbroken paragraph, whose total-fit line breaking and shaping grow
     /// with its length.
     public static let paragraphCharacters = 200_000
+    /// Values (scalars, lists, groups) one YAML file may hold once its aliases
+    /// are expanded: the department's files hold a few hundred; a "billion
+    /// laughs" file (aliases of aliases) would hold 10⁹ and take all memory.
+    public static let yamlValues = 100_000
+    /// Lists and groups nested inside each other in one YAML file.
+    public static let yamlDepth = 64
 
     /// Refuses a chart CSV with more rows than a series may have points, at
     /// the first row past the limit.

@@ -142,6 +142,7 @@ enum TextFile {
             warnings.append(.warning("removed \(clamped.count) combining mark\(clamped.count == 1 ? "" : "s") stacked beyond "
                 + "\(combiningMarksPerBase) on one letter; such stacks cannot be printed or read back", at: clamped.first))
         }
+        if let bidi = BidiControls.warning(in: text, startingAt: SourceLocation(file: file)) { warnings.append(bidi) }
         return Contents(text: String(scalars), warnings: warnings)
     }
 

@@ -12,6 +12,8 @@ struct YAMLValue {
     /// Where a value made in memory (a mail-merge record, which has no YAML
     /// position) comes from.
     var origin: SourceLocation?
+    /// Warnings about the file as a whole (bidirectional controls in its text), set by `load`.
+    var warnings: [Diagnostic] = []
 
     var location: SourceLocation {
         guard let mark = node.mark else { return origin ?? SourceLocation(file: file) }
@@ -25,7 +27,9 @@ struct YAMLValue {
             guard let node = try Yams.compose(yaml: text) else {
                 throw DiagnosticError(.error("the file is empty", at: SourceLocation(file: displayPath)))
             }
-            return YAMLValue(node: node, file: displayPath, path: "")
+            var root = YAMLValue(node: node, file: displayPath, path: "")
+            root.warnings = try YAMLBounds.check(node, file: displayPath)
+            return root
         } catch let error as YamlError {
             throw DiagnosticError(Self.diagnostic(for: error, file: displayPath))
         }

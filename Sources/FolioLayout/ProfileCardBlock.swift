@@ -55,7 +55,9 @@ public struct ProfileCardBlock: SplittableBlock {
                                                                            context: context)
         let under = below.isEmpty ? nil
             : try below.composed(width: width - padding.left - padding.right, origin: origin, context: context)
-        return try assembled(text: text, under: under, width: width, context: context)
+        let card = try assembled(text: text, under: under, width: width, context: context)
+        reportOverflow(card, width: width, context: context)
+        return card
     }
 
     public func split(width: Double, height: Double,
@@ -83,7 +85,9 @@ public struct ProfileCardBlock: SplittableBlock {
         }
         let next = BoxBlock(origin: origin, content: rest, background: background, border: border, padding: padding,
                             cornerRadius: cornerRadius, spaceAfter: spaceAfter)
-        return (part(try assembled(text: text, under: under, width: width, context: context), last: false), next)
+        let card = try assembled(text: text, under: under, width: width, context: context)
+        reportOverflow(card, width: width, context: context)
+        return (part(card, last: false), next)
     }
 
     /// The body with the name (its first paragraph) made smaller when a word of it is wider than the text.

@@ -1,3 +1,4 @@
+import FolioCore
 import Foundation
 
 /// The fonts a document may use: the bundled families in `Fonts/` first, then
@@ -41,6 +42,7 @@ public final class FontLibrary: @unchecked Sendable {
             .filter { ["ttf", "otf"].contains($0.pathExtension.lowercased()) }
             .sorted { $0.path < $1.path } ?? []
         for file in files {
+            try Self.checkConfined(file, to: directory)
             let font = try Font(path: file.path)
             loaded[FaceKey(path: file.path, index: 0)] = font
             bundled[font.family.lowercased(), default: []].append(font)
