@@ -133,8 +133,9 @@ public struct DocumentBuilder {
         let info = collecting(log) { try documentInfo(spec.document, store: store) }
         try log.throwIfErrors()
         guard let info else { throw DiagnosticError(log.diagnostics) }
-        let paginator = Paginator(masters: masters, firstMaster: spec.page.firstMaster, nextMaster: "default",
+        var paginator = Paginator(masters: masters, firstMaster: spec.page.firstMaster, nextMaster: "default",
                                   maxPages: spec.page.maxPages)
+        paginator.pageLimit = InputLimits.pagesPerDocument
         return BoundDocument(story: story, binder: binder, paginator: paginator, info: info, log: log,
                              typesetter: typesetter, store: store)
     }

@@ -18,6 +18,10 @@ public enum InputLimits {
     public static let yamlValues = 100_000
     /// Lists and groups nested inside each other in one YAML file.
     public static let yamlDepth = 64
+    /// Pages of one document: a runaway repeat over data (or a mistake in a
+    /// story) is stopped here instead of writing until the disk is full. A
+    /// layout's own `page: max-pages` may only lower it.
+    public static let pagesPerDocument = 10_000
 
     /// Refuses a chart CSV with more rows than a series may have points, at
     /// the first row past the limit.

@@ -67,7 +67,7 @@ enum LayoutLoader {
                 + masters.keys.sorted().joined(separator: ", ")))
         }
         let page = PageSpec(firstMaster: firstMaster?.string(log) ?? "default",
-                            maxPages: pageFields?["max-pages"]?.count(log, in: 1...10_000))
+                            maxPages: pageFields?["max-pages"]?.count(log, in: 1...InputLimits.pagesPerDocument))
         let fallback = fields.reader("fonts", allowed: ["fallback"])?["fallback"]?.list(log)?
             .compactMap { $0.string(log) } ?? []
         let language = document?.language ?? "en"

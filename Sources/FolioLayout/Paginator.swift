@@ -66,6 +66,9 @@ public struct Paginator {
     public var nextMaster: String
     /// Most pages the story may take (1 for a handout); nil for no limit.
     public var maxPages: Int?
+    /// Most pages any document may take, whatever its design says: past it a
+    /// story is a runaway, stopped before it fills the disk; nil for no limit.
+    public var pageLimit: Int?
 
     public init(masters: [String: MasterPage], firstMaster: String, nextMaster: String, maxPages: Int? = nil) {
         self.masters = masters
@@ -102,6 +105,12 @@ public struct Paginator {
             }
             if let maxPages, number > maxPages {
                 throw try overflowError(from: cursor, story: story, master: master, typesetter: typesetter)
+            }
+            if let pageLimit, number > pageLimit {
+                throw DiagnosticError(.error(
+                    "the document would have more than \(pageLimit) pages, the most one document may have; "
+                        + "split it into several documents (is a block repeated over more data than meant?)",
+                    at: cursor.block(in: story)?.origin.location))
             }
             if number == 1 { masterName = nextMaster }
             var page = try layoutPage(story, from: cursor, floats: floats, carried: carried, master: master,

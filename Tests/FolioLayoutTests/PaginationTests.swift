@@ -175,3 +175,25 @@ import Testing
         #expect(page.items.structureOutline == ["P", "L", "  LI", "    LBody", "  LI", "    LBody", "P"])
     }
 }
+
+/// No document runs away: past the page limit, pagination stops with a located error.
+@Suite struct PageLimitTests {
+    @Test func aStoryPastThePageLimitIsRefusedAtTheBlockThatWouldStartThePage() throws {
+        let typesetter = TestSupport.typesetter()
+        let style = TextStyle(family: "Noto Serif", size: 8)
+        let master = MasterPage(name: "default", size: Size(width: 300, height: 140), margins: EdgeInsets(all: 20))
+        let lines = (1...60).map { "line\($0)" }.joined(separator: "\u{2028}")
+        let origin = BlockOrigin(kind: "text", location: SourceLocation(file: "L.yaml", line: 7))
+        let story = TextBlock(origin: origin, paragraphs: [Paragraph(spans: [StyledText(lines, style: style)],
+                                                                     style: ParagraphStyle(leading: 10))],
+                              spaceAfter: 0)
+        var paginator = Paginator(masters: ["default": master], firstMaster: "default", nextMaster: "default")
+        paginator.pageLimit = 3
+        #expect { try paginator.paginate([story], typesetter: typesetter) { _ in } } throws: { error in
+            guard let problem = (error as? DiagnosticError)?.diagnostics.first else { return false }
+            return problem.message.contains("more than 3 pages") && problem.location?.line == 7
+        }
+        paginator.pageLimit = 6
+        #expect(try paginator.paginate([story], typesetter: typesetter) { _ in }.pages.count == 6)
+    }
+}
