@@ -53,9 +53,10 @@ final class CairoContext {
             try drawHatch(hatch, inside: elements)
         case let .image(image, rect, clip):
             try drawImage(image, in: rect, clip: clip)
-        case let .group(group):
-            // Groups are walked by TreePainter, which writes their tags; here only their content.
-            for child in group.items { try draw(child.offsetBy(dx: group.offset.x, dy: group.offset.y)) }
+        case .group:
+            // One walker of the tree, TreePainter (offsets, clips, tags); a group handed here
+            // directly is painted by it without tags.
+            try TreePainter(context: self, tagged: false).paint([item])
         case let .destination(name, point):
             try beginTag(CAIRO_TAG_DEST, attributes: "name='\(Self.escapeAttribute(name))' x=\(point.x) y=\(point.y)")
             try endTag(CAIRO_TAG_DEST)
