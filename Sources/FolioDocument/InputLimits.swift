@@ -2,8 +2,9 @@ import FolioCore
 
 /// Sizes no document should ever reach, refused early with the limit named
 /// (issue 15): past them a layout would take minutes or all memory, and no
-/// reader could use the page anyway. The one place these limits are set; the
-/// user's guide lists them (docs/layout-format.md, "Limits").
+/// reader could use the page anyway. The one place these sizes are set; the
+/// user's guide lists them (docs/layout-format.md, "Limits"). The ranges of
+/// single numbers (lengths, font sizes) are `Limits`.
 public enum InputLimits {
     /// Points in one chart series: 10,000 bars on a page 170 mm wide are
     /// 0.017 mm each, far below what a printer or an eye resolves.

@@ -1,8 +1,9 @@
 import Foundation
 
-/// The documented ranges of the numbers a layout or data file may give
-/// (docs/limits.md). Each is checked where the number is read, with a message
-/// naming the file, line and field, before any arithmetic uses it.
+/// The ranges of the numbers a layout or data file may give (docs/data-format.md,
+/// "Limits"). Each is checked where the number is read, with a message naming
+/// the file, line and field, before any arithmetic uses it. How big an input
+/// may be (chart points, paragraph length, YAML values, pages) is `InputLimits`.
 enum Limits {
     /// Any number: beyond ±1e15 sums and scales lose whole units (a double has
     /// 53 bits, about 9e15) and products reach infinity.
