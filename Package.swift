@@ -45,7 +45,7 @@ let package = Package(
         .target(name: "FolioPreflight", dependencies: ["FolioCore", "FolioLayout"]),
         .target(name: "FolioCharts", dependencies: ["FolioCore", "FolioLayout", "FolioText"]),
         // Standards fix-ups on a finished PDF (PDF/UA-1, PDF/X-4), on libqpdf.
-        .target(name: "FolioFinish", dependencies: ["CQPDF", "CZlib"]),
+        .target(name: "FolioFinish", dependencies: ["FolioCore", "CQPDF", "CZlib"]),
         .target(name: "FolioRender", dependencies: ["FolioLayout", "FolioText", "FolioImages", "FolioFinish", "CCairo",
                                                   "CFreeType", "CShims", "CSVG"]),
         .target(name: "FolioDocument", dependencies: ["FolioLayout", "FolioText", "FolioImages", "FolioCharts",
@@ -67,7 +67,7 @@ let package = Package(
                     dependencies: ["FolioRender", "FolioLayout", "FolioText", "FolioImages", "FolioTestSupport"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioLayout", "FolioText", "FolioTestSupport"]),
-        .testTarget(name: "FolioFinishTests", dependencies: ["FolioFinish"]),
+        .testTarget(name: "FolioFinishTests", dependencies: ["FolioFinish", "FolioCore"]),
         .testTarget(name: "FolioPreflightTests", dependencies: ["FolioPreflight", "FolioLayout", "FolioCore", "FolioText",
                                                                 "FolioTestSupport"],
                     resources: [.copy("Fixtures")]),

@@ -1,3 +1,4 @@
+import FolioCore
 import Foundation
 
 /// The Info dictionary and the XMP metadata stream, written from one set of
@@ -37,22 +38,10 @@ struct DocumentMetadata {
     private var keywords: String { input.keywords.joined(separator: ", ") }
 
     /// `D:YYYYMMDDHHmmSS+00'00'` (ISO 32000-1 7.9.4), always in UTC.
-    static func pdfDate(_ date: Date) -> String {
-        "D:" + format(date, "yyyyMMddHHmmss") + "+00'00'"
-    }
+    static func pdfDate(_ date: Date) -> String { UTCTimestamp(date).pdfDate }
 
     /// `YYYY-MM-DDThh:mm:ss+00:00` (ISO 8601, as XMP writes dates).
-    static func xmpDate(_ date: Date) -> String {
-        format(date, "yyyy-MM-dd'T'HH:mm:ss") + "+00:00"
-    }
-
-    private static func format(_ date: Date, _ pattern: String) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = pattern
-        return formatter.string(from: date)
-    }
+    static func xmpDate(_ date: Date) -> String { UTCTimestamp(date).xmpDate }
 
     /// The XMP packet (ISO 16684-1), with the PDF/UA identification schema
     /// (ISO 14289-1 5) and, for print, the PDF/X one (ISO 15930-7 6.7).

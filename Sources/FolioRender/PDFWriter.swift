@@ -1,3 +1,4 @@
+import FolioCore
 import FolioFinish
 import FolioLayout
 import FolioText
@@ -168,16 +169,8 @@ public final class PDFWriter: PageSink {
         if let subject = info.subject { try surface.setMetadata(.subject, subject) }
         if !info.keywords.isEmpty { try surface.setMetadata(.keywords, info.keywords.joined(separator: ", ")) }
         try surface.setMetadata(.creator, "Folio")
-        let stamp = Self.iso8601(date)
+        let stamp = UTCTimestamp(date).rfc3339
         try surface.setMetadata(.createDate, stamp)
         try surface.setMetadata(.modifyDate, stamp)
-    }
-
-    /// `YYYY-MM-DDThh:mm:ssZ`, the form cairo's metadata API takes.
-    static func iso8601(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: date)
     }
 }
