@@ -165,7 +165,8 @@ final class CairoContext {
     /// U+FB01 and some Han characters as Kangxi radicals; DESIGN.md).
     private func showGlyphs(_ run: GlyphRun, at origin: Point) throws {
         guard !run.glyphs.isEmpty else { return }
-        cairo_set_font_face(handle, try fonts.face(for: run.font, glyphs: run.glyphs.map(\.id)))
+        let face = try fonts.face(for: run.font, glyphs: run.glyphs.map(\.id))
+        cairo_set_font_face(handle, face.handle)
         if run.horizontalScale == 1 {
             cairo_set_font_size(handle, run.size)
         } else {
@@ -178,7 +179,7 @@ final class CairoContext {
         }
         setColor(run.color)
         let glyphs = run.glyphs.map {
-            cairo_glyph_t(index: UInt($0.id), x: origin.x + $0.x, y: origin.y + $0.y)
+            cairo_glyph_t(index: UInt(face.id(for: $0.id)), x: origin.x + $0.x, y: origin.y + $0.y)
         }
         let clusters = run.clusters.map { cairo_text_cluster_t(num_bytes: Int32($0.bytes), num_glyphs: Int32($0.glyphs)) }
         if let link = run.link { try beginTag(CAIRO_TAG_LINK, attributes: Self.linkAttributes(link)) }

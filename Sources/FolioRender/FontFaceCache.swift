@@ -17,7 +17,7 @@ public final class FontFaceCache: @unchecked Sendable {
     private var faces: [ObjectIdentifier: OpaquePointer] = [:]
     /// Faces over subsets of large fonts, by font and glyph set: documents of a
     /// mail merge that draw the same glyphs share one subset.
-    private var subsetFaces: [SubsetKey: OpaquePointer] = [:]
+    private var subsetFaces: [SubsetKey: DrawingFace] = [:]
     private let lock = NSLock()
 
     private struct SubsetKey: Hashable {
@@ -31,17 +31,20 @@ public final class FontFaceCache: @unchecked Sendable {
 
     deinit {
         for face in faces.values { cairo_font_face_destroy(face) }
-        for face in subsetFaces.values { cairo_font_face_destroy(face) }
+        for face in subsetFaces.values { cairo_font_face_destroy(face.handle) }
     }
 
     /// A face over `font` cut down to `glyphs` (hb-subset), or nil when it cannot be made.
-    func subsetFace(for font: Font, glyphs: Set<UInt32>) throws -> OpaquePointer? {
+    func subsetFace(for font: Font, glyphs: Set<UInt32>) throws -> DrawingFace? {
         lock.lock()
         defer { lock.unlock() }
         let key = SubsetKey(font: ObjectIdentifier(font), glyphs: glyphs)
         if let face = subsetFaces[key] { return face }
-        guard let data = font.subset(keeping: glyphs), let subset = FreeTypeFace(fontFile: data) else { return nil }
-        let face = try Self.cairoFace(subset.face, keeping: subset, name: "\(font) (subset)")
+        guard let subset = font.subset(keeping: glyphs), let file = FreeTypeFace(fontFile: subset.fontFile) else {
+            return nil
+        }
+        let face = DrawingFace(handle: try Self.cairoFace(file.face, keeping: file, name: "\(font) (subset)"),
+                               glyphIDs: subset.glyphIDs)
         subsetFaces[key] = face
         return face
     }
@@ -76,23 +79,36 @@ public final class FontFaceCache: @unchecked Sendable {
     }
 }
 
+/// A cairo face to draw a run with, and how the run's glyph ids are numbered in it.
+struct DrawingFace {
+    let handle: OpaquePointer
+    /// For a subset: each glyph's id in it, by its id in the whole font. Nil: the whole font.
+    let glyphIDs: [UInt32: UInt32]?
+
+    /// The id to draw `glyph` (an id of the whole font) with.
+    func id(for glyph: UInt32) -> UInt32 { glyphIDs?[glyph] ?? glyph }
+}
+
 /// The cairo faces of one document: the shared ones, and for very large fonts
 /// (CJK) faces over subsets holding this document's glyphs.
 final class DocumentFaces {
     private let shared: FontFaceCache
-    private var subsets: [ObjectIdentifier: (face: OpaquePointer, glyphs: Set<UInt32>)] = [:]
+    private var subsets: [ObjectIdentifier: DrawingFace] = [:]
 
     init(shared: FontFaceCache, subsets glyphs: [ObjectIdentifier: (font: Font, glyphs: Set<UInt32>)] = [:]) throws {
         self.shared = shared
         for (id, entry) in glyphs {
-            if let face = try shared.subsetFace(for: entry.font, glyphs: entry.glyphs) { subsets[id] = (face, entry.glyphs) }
+            if let face = try shared.subsetFace(for: entry.font, glyphs: entry.glyphs) { subsets[id] = face }
         }
     }
 
     /// The face for a run of `glyphs` in `font`: the subset when it holds them
     /// all, else the whole font (a glyph the counting pass did not see).
-    func face(for font: Font, glyphs: [UInt32]) throws -> OpaquePointer {
-        if let subset = subsets[ObjectIdentifier(font)], glyphs.allSatisfy(subset.glyphs.contains) { return subset.face }
-        return try shared.face(for: font)
+    func face(for font: Font, glyphs: [UInt32]) throws -> DrawingFace {
+        if let subset = subsets[ObjectIdentifier(font)], let kept = subset.glyphIDs,
+           glyphs.allSatisfy({ kept[$0] != nil }) {
+            return subset
+        }
+        return DrawingFace(handle: try shared.face(for: font), glyphIDs: nil)
     }
 }
