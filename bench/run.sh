@@ -7,7 +7,7 @@
 # report, a synthetic report of about 100 and 500 pages
 # (bench/synthetic-report.py), a 1,000-record merge of the handout (if
 # `folio merge` exists) and Typst on bench/annual-report.typ; measures peak
-# memory with /usr/bin/time; runs the typesetting micro-benchmark
+# memory with /usr/bin/time and where it goes (bench/memory-split.py); runs the typesetting micro-benchmark
 # (folio-bench). Prints a Markdown table and appends a dated section to
 # BENCHMARKS.md. Raw results (hyperfine JSON, PDFs) go to bench/out/ (ignored by git).
 #
@@ -295,6 +295,23 @@ fi
 } >"$RUN_DIR/machine.txt"
 
 "$PYTHON" bench/summarize.py "$RUN_DIR" >"$RUN_DIR/section.md"
+
+# ── Where peak memory goes (bench/memory-split.py) ─────────────────────────
+split=(handout -- "$FOLIO" build Layouts/handout.yaml --data Data --fonts Fonts --out "$RUN_DIR/pdf/split.pdf")
+split+=(";;" annual-report -- "$FOLIO" build Layouts/annual-report.yaml --data Data --fonts Fonts --out "$RUN_DIR/pdf/split.pdf")
+[ -f Layouts/brochure.yaml ] && split+=(";;" "brochure (en + zh)" -- "$FOLIO" build Layouts/brochure.yaml --data Data \
+  --fonts Fonts --out "$RUN_DIR/pdf/split.pdf")
+for pages in $SYNTH_PAGES; do
+  split+=(";;" "synthetic-$pages" -- "$FOLIO" build "$BENCH_OUT/synthetic-$pages/synthetic-report.yaml" \
+    --data "$BENCH_OUT/synthetic-$pages/data" --fonts Fonts --out "$RUN_DIR/pdf/split.pdf")
+done
+say "Memory split"
+{
+  echo
+  echo "Where the peak resident memory goes, MiB (bench/memory-split.py: /proc/PID/smaps sampled every ms):"
+  echo
+  "$PYTHON" bench/memory-split.py "${split[@]}"
+} >>"$RUN_DIR/section.md"
 cat "$RUN_DIR/section.md"
 if [ "$APPEND" = 1 ]; then
   { echo; cat "$RUN_DIR/section.md"; } >>"$BENCHMARKS_MD"
