@@ -131,14 +131,14 @@ final class DataStore {
     func interpolate(_ template: Template) throws -> String {
         var result = "", problems = Problems()
         var rest = Substring(template.text)
-        while let open = rest.range(of: "{{") {
+        while let open = rest.firstFieldOpening {
             result += rest[..<open.lowerBound]
-            guard let close = rest[open.upperBound...].range(of: "}}") else {
+            guard let close = rest[open.upperBound...].firstFieldClosing else {
                 problems.add(.error("\"{{\" without a closing \"}}\"", at: template.location, field: template.field))
                 rest = ""
                 break
             }
-            let dataPath = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            let dataPath = rest[open.upperBound..<close.lowerBound].fieldPath
             result += try problems.attempt { try fieldText(dataPath, for: template) } ?? ""
             rest = rest[close.upperBound...]
         }

@@ -13,19 +13,19 @@ extension DataStore {
             }
         }
         var rest = Substring(text)
-        while let open = rest.range(of: "{{") {
+        while let open = rest.firstFieldOpening {
             let before = rest[..<open.lowerBound]
             result += before
             advance(over: before)
             let place = SourceLocation(file: file, line: line, column: column)
-            guard let close = rest[open.upperBound...].range(of: "}}") else {
+            guard let close = rest[open.upperBound...].firstFieldClosing else {
                 problems.append(.error("\"{{\" without a closing \"}}\"", at: place))
                 result += rest[open.lowerBound...]
                 rest = ""
                 break
             }
             let written = rest[open.lowerBound..<close.upperBound]
-            let path = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            let path = rest[open.upperBound..<close.lowerBound].fieldPath
             do {
                 result += try interpolate(Template(text: String(written), location: place, field: path))
             } catch let error as DiagnosticError {
