@@ -12,7 +12,7 @@ import Foundation
 /// or line ends, a hyphen at each allowed break, `%` starting a comment, as
 /// in TeX. Matching ignores case, and the paragraph's minimum letters before
 /// and after a hyphen still apply (TeX applies \lefthyphenmin and
-/// \righthyphenmin to exceptions too). Format: docs/languages.md.
+/// \righthyphenmin to exceptions too). Format: docs/layout-format.md ("How text is set").
 public struct HyphenationExceptions: Sendable {
     /// Lower-cased word → positions (in characters) after which it may break.
     private var words: [String: [Int]] = [:]
