@@ -237,6 +237,7 @@ public struct DocumentBuilder {
             gutter: spec.gutter, columnRule: spec.columnRule, background: spec.background,
             header: try running(spec.header, .header), footer: try running(spec.footer, .footer), frames: spec.frames)
         master.folds = spec.folds
+        master.baselineGrid = spec.baselineGrid.map(BaselineGrid.init(step:))
         master.evenHeader = try running(spec.evenHeader, .header)
         master.evenFooter = try running(spec.evenFooter, .footer)
         if let image = spec.backgroundImage {

@@ -10,7 +10,7 @@ enum LayoutLoader {
     /// Keys a master shares with `page`.
     static let masterKeys = ["size", "orientation", "margins", "background", "facing", "columns", "gutter",
                              "column-rule", "panels", "background-image", "header", "footer", "header-even",
-                             "footer-even"]
+                             "footer-even", "baseline-grid"]
 
     /// - Parameter language: the document language to read the layout for (one
     ///   of its `languages`); nil: its first.
@@ -153,6 +153,11 @@ enum LayoutLoader {
             } ?? base?.backgroundImage,
             frames: panels ?? base?.frames, location: fields.value.location)
         spec.folds = side.map { TriFold.folds(side: $0, width: size.width) } ?? base?.folds ?? []
+        // `baseline-grid: none` turns off a grid the master inherits.
+        spec.baselineGrid = fields["baseline-grid"].map { value -> Double? in
+            if case let .scalar(scalar) = value.node, scalar.string == "none" { return nil }
+            return value.length(log, in: 1...200)
+        } ?? base?.baselineGrid
         return spec
     }
 

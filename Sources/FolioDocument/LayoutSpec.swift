@@ -82,6 +82,8 @@ struct MasterSpec {
     var frames: [Rect]?
     /// Where a folded sheet folds (tri-fold), from the left edge.
     var folds: [Double] = []
+    /// Step of the baseline grid body lines sit on (`baseline-grid`), or nil.
+    var baselineGrid: Double?
     var location: SourceLocation
 }
 

@@ -63,7 +63,7 @@ enum StyleSheetLoader {
                                 "space-before", "space-after", "first-line-indent", "left-indent", "features",
                                 "letter-spacing", "small-caps",
                                 "hyphenate", "hyphen-min-before", "hyphen-min-after", "line-breaking",
-                                "widows", "orphans", "expansion", "protrusion", "min-last-line", "balance-lines",
+                                "widows", "orphans", "expansion", "justify-letter-spacing", "protrusion", "min-last-line", "balance-lines",
                                 "consecutive-hyphens"]
     static let characterKeys = ["font", "weight", "style", "size", "color", "features", "letter-spacing", "small-caps"]
 
@@ -87,6 +87,7 @@ enum StyleSheetLoader {
         var widows: Int?
         var orphans: Int?
         var expansion: Double?
+        var justifyLetterSpacing: Double?
         var protrusion: Bool?
         var minLastLine: Double?
         var balanced: Bool?
@@ -116,7 +117,8 @@ enum StyleSheetLoader {
                     method: reader["line-breaking"]?.choice(log, of: LineBreakingMethod.self),
                     widows: reader["widows"]?.count(log, in: 1...10),
                     orphans: reader["orphans"]?.count(log, in: 1...10),
-                    expansion: reader["expansion"].flatMap { expansionLimit($0, log: log) },
+                    expansion: reader["expansion"].flatMap { percentLimit($0, log: log) },
+                    justifyLetterSpacing: reader["justify-letter-spacing"].flatMap { percentLimit($0, log: log) },
                     protrusion: reader["protrusion"]?.bool(log),
                     minLastLine: reader["min-last-line"]?.length(log),
                     balanced: reader["balance-lines"]?.bool(log),
@@ -141,8 +143,9 @@ enum StyleSheetLoader {
         return StyleSheet(styles: resolved, characterStyles: characters)
     }
 
-    /// `expansion: 2%` (the most glyphs may widen or narrow), or `0` for none.
-    private static func expansionLimit(_ value: YAMLValue, log: DiagnosticLog) -> Double? {
+    /// `expansion: 2%` (the most glyphs may widen or narrow) or
+    /// `justify-letter-spacing: 1%` (of an em, between letters), or `0` for none.
+    private static func percentLimit(_ value: YAMLValue, log: DiagnosticLog) -> Double? {
         guard let text = value.string(log) else { return nil }
         let number = text.hasSuffix("%") ? Double(text.dropLast()) : Double(text)
         guard let number, (0...5).contains(number), text.hasSuffix("%") || number == 0 else {
@@ -242,6 +245,9 @@ enum StyleSheetLoader {
         if let widows = style.widows { base.paragraph.widows = widows }
         if let orphans = style.orphans { base.paragraph.orphans = orphans }
         if let limit = style.expansion { base.paragraph.expansion = FontExpansion(stretch: limit, shrink: limit) }
+        if let limit = style.justifyLetterSpacing {
+            base.paragraph.letterSpacing = JustificationLetterSpacing(stretch: limit, shrink: limit)
+        }
         if let protrusion = style.protrusion { base.paragraph.protrusion = protrusion }
         if let length = style.minLastLine { base.paragraph.minLastLine = length }
         if let balanced = style.balanced { base.paragraph.balanced = balanced }

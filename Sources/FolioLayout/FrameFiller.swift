@@ -16,6 +16,8 @@ struct FrameFiller {
     var carried = ElementGrouper.Carried()
     /// Level-1 headings open sections (Sect): on in page frames, off inside blocks.
     var sections = true
+    /// The master's baseline grid, for page frames of a master that has one.
+    var grid: BaselineGrid?
     /// Headings placed, and whether each is the first thing in the frame.
     private(set) var anchors: [(anchor: HeadingAnchor, atFrameTop: Bool)] = []
     /// How far down the frame its content reaches.
@@ -70,7 +72,8 @@ struct FrameFiller {
         var cursor = start
         var outcome: Outcome?
         func floatHeight() -> Double {
-            floats.filter { !$0.deferred }.reduce(0) { $0 + $1.piece.height + Self.floatGap }
+            let height = floats.filter { !$0.deferred }.reduce(0) { $0 + $1.piece.height + Self.floatGap }
+            return grid?.next(from: height) ?? height
         }
         // Carried floats that do not fit an empty frame together go on waiting; one that
         // fits no frame at all is an error (it would wait forever).
@@ -99,7 +102,8 @@ struct FrameFiller {
                     floats.append(Float(piece: piece, placedBefore: placed.count, deferred: !fits))
                     continue
                 }
-                let space = placed.isEmpty ? 0 : max(pendingSpace, piece.spaceBefore)
+                var space = placed.isEmpty ? 0 : max(pendingSpace, piece.spaceBefore)
+                if let grid, grid.aligns(height: piece.height) { space = grid.next(from: y + space) - y }
                 if y + space + piece.height + floatHeight() > frame.height + 0.01 {
                     // Taller than a whole frame: cut the block where its own content allows
                     // (a row of cards between paragraphs), here, the rest going on in the next frame.
@@ -158,6 +162,7 @@ struct FrameFiller {
             items.append(Self.standalone(piece, at: top))
             top += piece.height + Self.floatGap
         }
+        if top > 0, let grid { top = grid.next(from: top) }
         var grouper = ElementGrouper(ids: context.elementIDs, sections: sections, carried: carried)
         for (index, entry) in placed.enumerated() {
             anchors += entry.piece.anchors.map { ($0, index == 0 && top == 0) }

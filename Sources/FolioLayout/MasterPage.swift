@@ -27,6 +27,8 @@ public struct MasterPage: Sendable {
     public var frames: [Rect]?
     /// Where the sheet folds, from its left edge (a tri-fold's panels): print marks show them.
     public var folds: [Double] = []
+    /// Body lines on a baseline grid, so that columns' lines align (nil: none).
+    public var baselineGrid: BaselineGrid?
 
     public init(name: String, size: Size, margins: EdgeInsets, facing: Bool = false, columns: Int = 1,
                 gutter: Double = 12, columnRule: Stroke? = nil, background: RGBColor? = nil,

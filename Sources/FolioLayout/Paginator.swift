@@ -186,6 +186,7 @@ public struct Paginator {
             let context = LayoutContext(typesetter: typesetter, pageSize: master.size, frame: frame, elementIDs: ids,
                                         report: report)
             var filler = FrameFiller(frame: frame, context: context)
+            filler.grid = master.baselineGrid
             filler.carried = page.carried
             let outcome = try filler.fill(story, from: page.cursor, carriedFloats: page.floats)
             page.carried = filler.carried

@@ -15,7 +15,7 @@ struct LineSetter {
             let isLast = number == breaks.count - 1 || measure.breaks[end].isForced
             let indent = style.leftIndent + (number == 0 ? style.firstLineIndent : 0)
             let ratio = measure.ratio(from: start, to: end, width: width(number))
-            var line = line(items[start..<end], breakItem: items[end], measure: width(number), indent: indent,
+            var line = line(items, start..<end, breakItem: items[end], measure: width(number), indent: indent,
                             ratio: ratio, isLast: isLast) {
                 measure.adjustment(from: start, to: end, ratio: $0, width: width(number))
             }
@@ -26,8 +26,9 @@ struct LineSetter {
         return withPageBreakPenalties(lines, linesBefore: linesBefore)
     }
 
-    private func line(_ items: ArraySlice<ParagraphItem>, breakItem: ParagraphItem, measure: Double, indent: Double,
-                      ratio rawRatio: Double, isLast: Bool, adjust: (Double) -> LineAdjustment) -> TypesetLine {
+    private func line(_ items: [ParagraphItem], _ range: Range<Int>, breakItem: ParagraphItem, measure: Double,
+                      indent: Double, ratio rawRatio: Double, isLast: Bool,
+                      adjust: (Double) -> LineAdjustment) -> TypesetLine {
         // Justified lines use their ratio; others keep natural spacing unless they
         // only fit with shrunk spaces. No line stretches beyond what it reports.
         var ratio = rawRatio.isFinite ? rawRatio : 0
@@ -42,17 +43,19 @@ struct LineSetter {
         case .center: offset += max(measure - width, 0) / 2
         case .left, .justify: break
         }
-        let scale = adjustment.scale, glueRatio = adjustment.glueRatio
+        let scale = adjustment.scale, glueRatio = adjustment.glueRatio, letterSpacing = adjustment.letterSpacing
         var runs = RunMerger()
         var x = offset
-        for item in items {
-            switch item {
+        for index in range {
+            if letterSpacing != 0 { x += JustificationLetterSpacing.gaps(of: items, at: index).joining * letterSpacing }
+            switch items[index] {
             case let .box(box):
-                runs.append(box.content, at: x, scale: scale)
-                x += box.width * scale
+                let tracking = box.facts.isCJK ? 0 : letterSpacing * box.content.run.size
+                runs.append(box.content, at: x, scale: scale, tracking: tracking)
+                x += box.width * scale + Double(box.facts.clusterGaps) * tracking
             case let .glue(glue):
                 let adjust = glue.stretch.isFinite ? (glueRatio >= 0 ? glueRatio * glue.stretch : glueRatio * glue.shrink) : 0
-                if let space = glue.space { runs.append(space, at: x, scale: scale) }
+                if let space = glue.space { runs.append(space, at: x, scale: scale, tracking: 0) }
                 x += glue.width + adjust
             case .penalty:
                 break
@@ -60,13 +63,13 @@ struct LineSetter {
         }
         var endsWithHyphen = false
         if case let .penalty(penalty) = breakItem, let hyphen = penalty.hyphen {
-            runs.append(hyphen, at: x, scale: scale)
+            runs.append(hyphen, at: x, scale: scale, tracking: 0)
             endsWithHyphen = true
         }
         return TypesetLine(runs: runs.runs, baseline: baseline, height: style.leading,
                            width: offset + adjustment.protrusion.left + width, adjustmentRatio: ratio,
                            endsWithHyphen: endsWithHyphen, pageBreakPenalty: 0, nextItem: 0,
-                           expansion: scale, protrusion: adjustment.protrusion)
+                           expansion: scale, letterSpacing: letterSpacing, protrusion: adjustment.protrusion)
     }
 
     /// Marks where a page may break after a line: never inside the orphan zone
@@ -93,8 +96,9 @@ private struct RunMerger {
     var runs: [GlyphRun] = []
 
     /// Appends `piece` at pen position `x`, its glyphs scaled horizontally by
-    /// `scale` (font expansion; positions already in points on the line).
-    mutating func append(_ piece: StyledRun, at x: Double, scale: Double) {
+    /// `scale` (font expansion; positions already in points on the line) and
+    /// each cluster after the first moved on by `tracking` points more than the one before.
+    mutating func append(_ piece: StyledRun, at x: Double, scale: Double, tracking: Double) {
         let run = piece.run
         let offset: Int
         if let last = runs.last, last.font === run.font, last.size == run.size, last.color == piece.color,
@@ -107,8 +111,12 @@ private struct RunMerger {
                                  text: run.text, glyphs: [], horizontalScale: scale))
         }
         // A stretched space keeps its glyph at the glue's start; only the pen moves.
+        var gaps = 0, previousCluster = run.glyphs.first?.cluster
         let glyphs = run.glyphs.map {
-            PositionedGlyph(id: $0.id, x: x + $0.x * scale, y: -$0.y, cluster: offset + $0.cluster)
+            if $0.cluster != previousCluster { gaps += 1 }
+            previousCluster = $0.cluster
+            return PositionedGlyph(id: $0.id, x: x + $0.x * scale + Double(gaps) * tracking, y: -$0.y,
+                                   cluster: offset + $0.cluster)
         }
         runs[runs.count - 1].glyphs.append(contentsOf: glyphs)
     }

@@ -19,6 +19,8 @@ struct ParagraphBuilder {
     let cache: ShapeCache
     let words: WordCache
     let hyphenator: (String) -> Hyphenator?
+    /// A language's exception list (`Languages/<code>/hyphenation.txt`), which overrides the patterns.
+    let exceptions: (String) throws -> HyphenationExceptions
     let hyphenation: HyphenationSettings?
     /// Longest box allowed; longer words are cut between letters (reported).
     let maxBoxWidth: Double
@@ -31,13 +33,15 @@ struct ParagraphBuilder {
 
     init(fallback: @escaping (TextStyle) throws -> FontFallback, styleKey: @escaping (TextStyle) -> Int,
          cache: ShapeCache, words: WordCache,
-         hyphenator: @escaping (String) -> Hyphenator?, hyphenation: HyphenationSettings?, maxBoxWidth: Double,
-         report: @escaping (Diagnostic) -> Void) {
+         hyphenator: @escaping (String) -> Hyphenator?,
+         exceptions: @escaping (String) throws -> HyphenationExceptions,
+         hyphenation: HyphenationSettings?, maxBoxWidth: Double, report: @escaping (Diagnostic) -> Void) {
         self.fallback = fallback
         self.styleKey = styleKey
         self.cache = cache
         self.words = words
         self.hyphenator = hyphenator
+        self.exceptions = exceptions
         self.hyphenation = hyphenation
         self.maxBoxWidth = maxBoxWidth
         let reports = self.reports
@@ -186,7 +190,7 @@ struct ParagraphBuilder {
     /// Boxes for a segment's text, with hyphenation points, no-break spaces and
     /// mixed-script spacing inside.
     private mutating func buildContent(_ content: Substring, of text: ParagraphText, hyphenate: Bool) throws {
-        let hyphenPoints = hyphenate ? hyphenationPoints(in: content, language: text.spans[0].text.style.language) : []
+        let hyphenPoints = hyphenate ? try hyphenationPoints(in: content, language: text.spans[0].text.style.language) : []
         var pieceStart = content.startIndex
         var previous: Unicode.Scalar?
         let scalars = content.unicodeScalars
@@ -279,10 +283,12 @@ struct ParagraphBuilder {
         }
     }
 
-    /// Liang hyphenation points in the letter runs of `content`, as indices
-    /// before which a hyphen may go; none when the paragraph does not hyphenate.
-    private func hyphenationPoints(in content: Substring, language: String?) -> Set<String.Index> {
+    /// Liang hyphenation points in the letter runs of `content` (or the
+    /// language's exceptions for a word they list), as indices before which a
+    /// hyphen may go; none when the paragraph does not hyphenate.
+    private func hyphenationPoints(in content: Substring, language: String?) throws -> Set<String.Index> {
         guard let settings = hyphenation, let hyphenator = hyphenator(language ?? "en") else { return [] }
+        let listed = try exceptions(language ?? "en")
         var points: Set<String.Index> = []
         var wordStart: String.Index?
         var index = content.startIndex
@@ -293,8 +299,10 @@ struct ParagraphBuilder {
             if !isLetter, let start = wordStart {
                 let word = content[start..<index]
                 if HyphenationRules.mayHyphenate(word: word) {
-                    for offset in hyphenator.points(in: String(word), leftMin: settings.leftMin,
-                                                    rightMin: settings.rightMin) {
+                    let found = listed.points(in: String(word)).map { points in
+                        points.filter { $0 >= settings.leftMin && word.count - $0 >= settings.rightMin }
+                    } ?? hyphenator.points(in: String(word), leftMin: settings.leftMin, rightMin: settings.rightMin)
+                    for offset in found {
                         points.insert(word.index(word.startIndex, offsetBy: offset))
                     }
                 }

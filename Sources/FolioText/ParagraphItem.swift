@@ -93,9 +93,13 @@ struct BoxFacts: Sendable {
     /// start, and its last mark into the right margin at a line's end, in points.
     let leftProtrusion: Double
     let rightProtrusion: Double
+    /// Gaps between the box's clusters (letters, or a ligature's letters as
+    /// one), which justification may letter-space.
+    let clusterGaps: Int
 
     init(_ run: ShapedRun) {
         isCJK = run.text.unicodeScalars.contains { $0.isIdeographic || $0.isCJKPunctuation }
+        clusterGaps = max(run.glyphs.indices.dropFirst().count { run.glyphs[$0].cluster != run.glyphs[$0 - 1].cluster }, 0)
         leftProtrusion = MarginProtrusion.left(of: run)
         rightProtrusion = MarginProtrusion.right(of: run)
     }

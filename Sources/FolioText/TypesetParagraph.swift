@@ -42,6 +42,8 @@ public struct ParagraphStyle: Hashable, Sendable {
     public var orphans: Int
     /// Font expansion of justified lines (microtype's ±2 % by default).
     public var expansion: FontExpansion
+    /// Letter spacing of justified lines (none by default).
+    public var letterSpacing: JustificationLetterSpacing
     /// Whether punctuation hangs into the margins at the lines' straight edges.
     public var protrusion: Bool
     /// Shortest natural width of the last line of a paragraph of several lines, in points.
@@ -53,7 +55,8 @@ public struct ParagraphStyle: Hashable, Sendable {
 
     public init(alignment: TextAlignment = .left, leading: Double, firstLineIndent: Double = 0, leftIndent: Double = 0,
                 hyphenation: HyphenationSettings? = nil, method: LineBreakingMethod = .totalFit,
-                widows: Int = 2, orphans: Int = 2, expansion: FontExpansion = .microtype, protrusion: Bool = true,
+                widows: Int = 2, orphans: Int = 2, expansion: FontExpansion = .microtype,
+                letterSpacing: JustificationLetterSpacing = .none, protrusion: Bool = true,
                 minLastLine: Double = 0, balanced: Bool = false, maxConsecutiveHyphens: Int = 2) {
         self.alignment = alignment
         self.leading = leading
@@ -64,6 +67,7 @@ public struct ParagraphStyle: Hashable, Sendable {
         self.widows = widows
         self.orphans = orphans
         self.expansion = expansion
+        self.letterSpacing = letterSpacing
         self.protrusion = protrusion
         self.minLastLine = minLastLine
         self.balanced = balanced
@@ -95,6 +99,9 @@ public struct TypesetLine: Sendable {
     public var nextItem: Int
     /// Horizontal scale of the line's glyphs (font expansion; 1 when none).
     public var expansion: Double = 1
+    /// Space added between the letters of the line's words, in ems (justification
+    /// letter spacing; negative when taken away, 0 when none).
+    public var letterSpacing: Double = 0
     /// How far the line's first and last marks hang into the left and right margins, in points.
     public var protrusion: (left: Double, right: Double) = (0, 0)
 }

@@ -8,6 +8,8 @@ public final class Typesetter: @unchecked Sendable {
     public let fonts: FontLibrary
     public let cache: ShapeCache
     public var parameters: LineBreakingParameters
+    /// Each language's hyphenation exceptions (`Languages/<code>/hyphenation.txt`).
+    public let hyphenationExceptions: HyphenationExceptionLibrary
     private let words = WordCache()
     private let memo: ParagraphMemo
     private var fallbacks: [TextStyle: FontFallback] = [:]
@@ -18,11 +20,14 @@ public final class Typesetter: @unchecked Sendable {
     /// common ragged-right setting).
     static let raggedStretchEms = 3.0
 
-    /// - Parameter memoCapacity: paragraphs kept prepared and set (0: none,
-    ///   as a benchmark of the typesetting itself needs).
+    /// - Parameters:
+    ///   - memoCapacity: paragraphs kept prepared and set (0: none,
+    ///     as a benchmark of the typesetting itself needs).
+    ///   - hyphenationExceptions: the `Languages/` folder's exception lists (none by default).
     public init(fonts: FontLibrary, cache: ShapeCache = ShapeCache(), parameters: LineBreakingParameters = .init(),
-                memoCapacity: Int = 500) {
+                memoCapacity: Int = 500, hyphenationExceptions: HyphenationExceptionLibrary = .init()) {
         self.fonts = fonts
+        self.hyphenationExceptions = hyphenationExceptions
         self.cache = cache
         self.parameters = parameters
         memo = ParagraphMemo(capacity: memoCapacity)
@@ -34,6 +39,7 @@ public final class Typesetter: @unchecked Sendable {
         let narrowest = width - style.leftIndent - max(style.firstLineIndent, 0)
         var builder = ParagraphBuilder(fallback: fallback(for:), styleKey: styleKey(for:), cache: cache, words: words,
                                        hyphenator: hyphenator(for:),
+                                       exceptions: hyphenationExceptions.exceptions(for:),
                                        hyphenation: style.hyphenation, maxBoxWidth: max(narrowest, 1), report: report)
         return try builder.build(spans)
     }
@@ -115,6 +121,7 @@ public final class Typesetter: @unchecked Sendable {
         let items = start == 0 ? paragraph.items : Array(paragraph.items[start...])
         let measure = lineWidths(width, style)
         let lineMeasure = LineMeasure(items: items, fill: paragraph.fill, expansion: style.expansion,
+                                      letterSpacing: style.letterSpacing,
                                       protrusion: style.protrusion ? ProtrudingEdges(alignment: style.alignment) : .none)
         var parameters = parameters
         parameters.minLastLine = style.minLastLine

@@ -32,8 +32,10 @@ struct DocumentMaker: @unchecked Sendable {
             Console.error("\(source.fonts): error: \(error.description)")
             throw ExitCode.failure
         }
-        builder = DocumentBuilder(typesetter: Typesetter(fonts: fonts), strings: EngineStringsLibrary(
-            folder: URL(fileURLWithPath: source.languages), displayFolder: source.languages))
+        let languages = URL(fileURLWithPath: source.languages)
+        let exceptions = HyphenationExceptionLibrary(folder: languages, displayFolder: source.languages)
+        builder = DocumentBuilder(typesetter: Typesetter(fonts: fonts, hyphenationExceptions: exceptions),
+                                  strings: EngineStringsLibrary(folder: languages, displayFolder: source.languages))
     }
 
     /// Reads and checks a layout; nil (problems reported) when it has errors.

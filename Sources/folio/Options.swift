@@ -10,7 +10,10 @@ struct SourceOptions: ParsableArguments {
     @Option(help: "The folder of bundled fonts.")
     var fonts = "Fonts"
 
-    @Option(help: "The folder of the words Folio writes itself, one folder per language (<code>/engine.yaml).")
+    @Option(help: """
+        The folder of the words Folio writes itself and of hyphenation exceptions, one folder per \
+        language (<code>/engine.yaml, <code>/hyphenation.txt).
+        """)
     var languages = "Languages"
 
     /// The layouts named, or every `*.yaml` in Layouts/ when none is.

@@ -34,6 +34,24 @@ import Testing
         #expect(result.stderr.contains(edit.expected), "\(edit.new): \(result.stderr)")
     }
 
+    /// A malformed word in a language's hyphenation exceptions stops the build
+    /// with the file and line, rather than being skipped.
+    @Test func aMalformedHyphenationExceptionIsALocatedError() throws {
+        let file = "Languages/en/hyphenation.txt", old = "sur-gery sur-ger-ies"
+        let expected = "\"sur--ger-ies\" is not a hyphenated word"
+        // The workspace links Languages/; edit a copy, not the project's own file.
+        let directory = try TestSupport.workspace()
+        let languages = directory.appendingPathComponent("Languages")
+        try FileManager.default.removeItem(at: languages)
+        try FileManager.default.copyItem(at: TestSupport.packageRoot.appendingPathComponent("Languages"), to: languages)
+        try TestSupport.edit(directory.appendingPathComponent(file), old, "sur-gery sur--ger-ies")
+        let result = try run(folio, ["build", HostileEdit.report], in: directory)
+        #expect(result.status == 1, "\(result.stderr)")
+        let original = try String(contentsOf: TestSupport.packageRoot.appendingPathComponent(file), encoding: .utf8)
+        let line = try #require(original.components(separatedBy: "\n").firstIndex { $0.contains(old) }) + 1
+        #expect(result.stderr.contains("\(file):\(line): error: \(expected)"), "\(result.stderr)")
+    }
+
     /// A semicolon-separated file with a declared decimal comma is read as written.
     @Test func aEuropeanCSVIsReadWithItsDeclaredDecimalComma() throws {
         let directory = try TestSupport.workspace()
@@ -96,6 +114,10 @@ struct HostileEdit: Sendable, CustomTestStringConvertible {
               expected: "styles.body.size: expected a length from 1pt to 1000pt"),
         .init(file: report, old: "letter-spacing: 1.5pt", new: "letter-spacing: 1e30pt", layout: report,
               expected: "styles.cover-kicker.letter-spacing: expected a length of at most 5 m"),
+        .init(file: report, old: "min-last-line: 15pt, justify-letter-spacing: 1%",
+              new: "min-last-line: 15pt, justify-letter-spacing: 9%", layout: report,
+              expected: "styles.body.justify-letter-spacing: expected a percentage from 0% to 5% such as 2%, "
+                  + "or 0 for none, found 9%"),
     ]
 
     static let csv: [HostileEdit] = [

@@ -13,9 +13,11 @@ import Testing
     let typesetter = TestSupport.typesetter()
     let style = TextStyle(family: "Noto Serif", size: 9.5, language: "en")
 
-    func write(_ text: String, expansion: FontExpansion, to name: String) throws -> (URL, [TypesetLine]) {
+    func write(_ text: String, expansion: FontExpansion, letterSpacing: JustificationLetterSpacing = .none,
+               to name: String) throws -> (URL, [TypesetLine]) {
         var paragraphStyle = ParagraphStyle(alignment: .justify, leading: 13.8, hyphenation: HyphenationSettings())
         paragraphStyle.expansion = expansion
+        paragraphStyle.letterSpacing = letterSpacing
         let lines = try typesetter.typeset([StyledText(text, style: style)], width: 231, style: paragraphStyle) { _ in }.lines
         var y = 20.0
         var items: [DisplayItem] = []
@@ -30,16 +32,23 @@ import Testing
         return (url, lines)
     }
 
-    @Test func expandedTextExtractsAndEmbedsEachFontOnce() throws {
-        let text = try #require(try String(contentsOf: TestSupport.packageRoot
+    func longestParagraph() throws -> String {
+        try #require(try String(contentsOf: TestSupport.packageRoot
             .appendingPathComponent("Data/text/en/about.md"), encoding: .utf8)
             .components(separatedBy: "\n\n").max { $0.count < $1.count })
+    }
+
+    /// The words `pdftotext` reads from `url`, hyphens at line ends joined.
+    func extractedWords(_ url: URL) throws -> [String] {
+        try run("pdftotext", [url.path, "-"]).stdout
+            .replacingOccurrences(of: "-\n", with: "").split(whereSeparator: \.isWhitespace).map(String.init)
+    }
+
+    @Test func expandedTextExtractsAndEmbedsEachFontOnce() throws {
+        let text = try longestParagraph()
         let (expandedPDF, lines) = try write(text, expansion: .microtype, to: "expanded.pdf")
         #expect(Set(lines.map(\.expansion)).count > 2, "several expansion steps are used")
-        let extracted = try run("pdftotext", [expandedPDF.path, "-"]).stdout
-            .replacingOccurrences(of: "-\n", with: "").split(whereSeparator: \.isWhitespace)
-        let words = text.split(whereSeparator: \.isWhitespace)
-        #expect(extracted.map(String.init) == words.map(String.init))
+        #expect(try extractedWords(expandedPDF) == text.split(whereSeparator: \.isWhitespace).map(String.init))
         let (plainPDF, _) = try write(text, expansion: .none, to: "plain.pdf")
         func fonts(_ url: URL) throws -> [String] {
             try run("pdffonts", [url.path]).stdout.split(separator: "\n").dropFirst(2)
@@ -47,5 +56,17 @@ import Testing
         }
         #expect(try fonts(expandedPDF) == fonts(plainPDF))
         #expect(try run("qpdf", ["--check", expandedPDF.path]).stdout.contains("No syntax or stream encoding errors"))
+    }
+
+    /// Letter-spaced lines (justification letter spacing of up to 2 % of an em,
+    /// twice the report's) still extract as whole words: the letters' spacing
+    /// stays far below the gap at which `pdftotext` starts a new word.
+    @Test func letterSpacedTextExtractsAsWholeWords() throws {
+        let text = try longestParagraph()
+        let (pdf, lines) = try write(text, expansion: .microtype,
+                                     letterSpacing: JustificationLetterSpacing(stretch: 0.02, shrink: 0.02),
+                                     to: "letter-spaced.pdf")
+        #expect(lines.contains { $0.letterSpacing > 0.01 } && lines.contains { $0.letterSpacing < 0 })
+        #expect(try extractedWords(pdf) == text.split(whereSeparator: \.isWhitespace).map(String.init))
     }
 }
