@@ -14,7 +14,7 @@ enum LinkContrast {
         guard let background else { return items }
         return items.map { item in
             switch item {
-            case var .text(run, origin) where run.link != nil:
+            case .text(var run, let origin) where run.link != nil:
                 if Contrast.ratio(run.color, background) < minimum {
                     run.color = Contrast.adjusted(run.color, toReach: minimum, against: background)
                 }
