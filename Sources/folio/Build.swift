@@ -1,5 +1,6 @@
 import ArgumentParser
 import FolioDocument
+import FolioLayout
 import FolioRender
 import Foundation
 
@@ -90,9 +91,13 @@ struct Build: ParsableCommand {
                                   layout: layout)
         // Pages go to the PDF as they are laid out: a long document is never held whole.
         let writer = PDFWriter(url: URL(fileURLWithPath: path), date: date, printMarks: options.medium.printMarks)
-        guard maker.make(layout, name: name, into: writer) != nil,
+        // With a core to spare the PDF is drawn on a thread of its own while layout goes on.
+        let drawing = ProcessInfo.processInfo.activeProcessorCount > 1 ? BackgroundPageSink(writer) : nil
+        guard maker.make(layout, name: name, into: drawing ?? writer) != nil,
               maker.report(name, { try writer.commit() }) != nil
         else {
+            // Whatever was queued is done before the file is dropped.
+            try? drawing?.waitUntilDone()
             writer.discard()
             return false
         }
