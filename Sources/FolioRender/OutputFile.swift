@@ -18,6 +18,13 @@ public final class OutputFile: @unchecked Sendable {
     private var descriptor: Int32
     /// The first failure of a write, kept until `commit` reports it.
     private var failure: String?
+    /// Bytes not yet written. Cairo hands its output over in pieces of a few
+    /// bytes (an operator, a number): a system call for each was 354,744 writes
+    /// for the 500-page benchmark report. Written out when full, and by
+    /// `checkWrites` and `commit`.
+    private var pending: [UInt8] = []
+    /// Size of `pending` at which it is written out.
+    static let bufferSize = 1 << 16
     private let lock = NSLock()
 
     /// Creates the temporary file (never an existing one: O_EXCL) and registers
@@ -49,12 +56,30 @@ public final class OutputFile: @unchecked Sendable {
         discard()
     }
 
-    /// Appends bytes; returns false (and remembers why) when they were not all written.
+    /// Appends bytes (buffered); returns false (and remembers why) when a write of
+    /// the file failed, now or before.
     @discardableResult
     public func write(_ bytes: UnsafeRawBufferPointer) -> Bool {
         lock.lock()
         defer { lock.unlock() }
         guard failure == nil, descriptor >= 0 else { return false }
+        if pending.count + bytes.count > Self.bufferSize, !flush() { return false }
+        if bytes.count >= Self.bufferSize { return writeOut(bytes) }
+        if pending.capacity < Self.bufferSize { pending.reserveCapacity(Self.bufferSize) }
+        pending.append(contentsOf: bytes)
+        return true
+    }
+
+    /// Writes out the buffered bytes; the caller holds the lock.
+    private func flush() -> Bool {
+        guard !pending.isEmpty else { return failure == nil }
+        defer { pending.removeAll(keepingCapacity: true) }
+        guard failure == nil, descriptor >= 0 else { return false }
+        return pending.withUnsafeBytes(writeOut)
+    }
+
+    /// Writes `bytes` to the file, all of them; the caller holds the lock.
+    private func writeOut(_ bytes: UnsafeRawBufferPointer) -> Bool {
         var offset = 0
         while offset < bytes.count {
             let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
@@ -83,10 +108,13 @@ public final class OutputFile: @unchecked Sendable {
     /// This file as the closure of `cairoWrite`; the caller keeps the file alive.
     var cairoClosure: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }
 
-    /// Throws when a write has failed (the file stays, for `commit` or `discard`).
+    /// Writes out the buffered bytes, then throws when a write has failed (the
+    /// file stays, for `commit` or `discard`). After it, every byte written so
+    /// far is in the file, for a finishing step to read.
     public func checkWrites() throws {
         lock.lock()
         defer { lock.unlock() }
+        _ = flush()
         if let failure {
             throw RenderError("cannot write \(target.path): \(failure); an earlier file there is unchanged")
         }
@@ -101,8 +129,9 @@ public final class OutputFile: @unchecked Sendable {
             self.removeTemporary()
             return RenderError("cannot write \(self.target.path): \(reason); an earlier file there is unchanged")
         }
-        if let failure { throw fail(failure) }
         guard descriptor >= 0 else { throw fail("the file was already closed") }
+        _ = flush()
+        if let failure { throw fail(failure) }
         if fsync(descriptor) != 0 { throw fail(OutputFile.errnoText()) }
         let closed = close(descriptor)
         descriptor = -1
