@@ -107,9 +107,9 @@ private struct RunMerger {
                                  text: run.text, glyphs: [], horizontalScale: scale))
         }
         // A stretched space keeps its glyph at the glue's start; only the pen moves.
-        let glyphs = run.glyphs.map {
+        // Lazily, so that the glyphs go straight into the run, with no array between.
+        runs[runs.count - 1].glyphs.append(contentsOf: run.glyphs.lazy.map {
             PositionedGlyph(id: $0.id, x: x + $0.x * scale, y: -$0.y, cluster: offset + $0.cluster)
-        }
-        runs[runs.count - 1].glyphs.append(contentsOf: glyphs)
+        })
     }
 }
