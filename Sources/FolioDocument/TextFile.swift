@@ -102,6 +102,10 @@ enum TextFile {
     /// line ends), and with at most `combiningMarksPerBase` marks on a base;
     /// one warning for each kind of removal, at its first place.
     static func cleaned(_ text: String, file: String) -> Contents {
+        // Printable ASCII, tabs and line ends (most of the text files) have nothing to remove.
+        if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            return Contents(text: text, warnings: [])
+        }
         var scalars = String.UnicodeScalarView()
         var line = 1, column = 1, marks = 0
         var controls: (count: Int, first: SourceLocation, scalar: Unicode.Scalar)?
@@ -115,7 +119,7 @@ enum TextFile {
                     column += 1
                 }
             }
-            let here = SourceLocation(file: file, line: line, column: column)
+            var here: SourceLocation { SourceLocation(file: file, line: line, column: column) }
             if isUnprintable(scalar) {
                 if let found = controls { controls = (found.count + 1, found.first, found.scalar) } else { controls = (1, here, scalar) }
                 continue

@@ -97,10 +97,13 @@ private struct RunMerger {
     mutating func append(_ piece: StyledRun, at x: Double, scale: Double) {
         let run = piece.run
         let offset: Int
-        if let last = runs.last, last.font === run.font, last.size == run.size, last.color == piece.color,
-           last.link == piece.link, last.horizontalScale == scale {
-            offset = last.text.utf8.count
-            runs[runs.count - 1].text += run.text
+        // Compared in place: a copy of the last run (`runs.last`) would retain its
+        // text and glyphs, and cost a retain and release of each per word.
+        let last = runs.count - 1
+        if last >= 0, runs[last].font === run.font, runs[last].size == run.size, runs[last].color == piece.color,
+           runs[last].link == piece.link, runs[last].horizontalScale == scale {
+            offset = runs[last].text.utf8.count
+            runs[last].text += run.text
         } else {
             offset = 0
             runs.append(GlyphRun(font: run.font, size: run.size, color: piece.color, link: piece.link,
