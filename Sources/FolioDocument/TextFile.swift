@@ -102,9 +102,10 @@ enum TextFile {
     /// line ends), and with at most `combiningMarksPerBase` marks on a base;
     /// one warning for each kind of removal, at its first place.
     static func cleaned(_ text: String, file: String) -> Contents {
-        // Printable ASCII, tabs and line ends (most of the text files) have nothing to remove.
-        if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
-            return Contents(text: text, warnings: [])
+        // Most files have nothing to remove: they are kept as they are, not built again scalar by scalar.
+        guard hasRemovable(text) else {
+            return Contents(text: text, warnings: BidiControls.warning(in: text, startingAt: SourceLocation(file: file))
+                .map { [$0] } ?? [])
         }
         var scalars = String.UnicodeScalarView()
         var line = 1, column = 1, marks = 0
@@ -124,8 +125,7 @@ enum TextFile {
                 if let found = controls { controls = (found.count + 1, found.first, found.scalar) } else { controls = (1, here, scalar) }
                 continue
             }
-            let category = scalar.properties.generalCategory
-            if category == .nonspacingMark || category == .enclosingMark {
+            if isCombiningMark(scalar) {
                 marks += 1
                 if marks > combiningMarksPerBase {
                     clamped = (count: (clamped?.count ?? 0) + 1, first: clamped?.first ?? here)
@@ -148,6 +148,30 @@ enum TextFile {
         }
         if let bidi = BidiControls.warning(in: text, startingAt: SourceLocation(file: file)) { warnings.append(bidi) }
         return Contents(text: String(scalars), warnings: warnings)
+    }
+
+    /// Whether `cleaned` removes anything from `text`: an unprintable character
+    /// or a mark stacked beyond `combiningMarksPerBase`.
+    private static func hasRemovable(_ text: String) -> Bool {
+        var marks = 0
+        for scalar in text.unicodeScalars {
+            if isUnprintable(scalar) { return true }
+            if isCombiningMark(scalar) {
+                marks += 1
+                if marks > combiningMarksPerBase { return true }
+            } else {
+                marks = 0
+            }
+        }
+        return false
+    }
+
+    /// Nonspacing and enclosing marks (none comes before U+0300, so most
+    /// characters need no property lookup).
+    private static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.value >= 0x300 else { return false }
+        let category = scalar.properties.generalCategory
+        return category == .nonspacingMark || category == .enclosingMark
     }
 
     /// C0 controls other than tab and line ends, DEL, C1 controls and Unicode non-characters.
