@@ -110,9 +110,10 @@ private struct RunMerger {
                                  text: run.text, glyphs: [], horizontalScale: scale))
         }
         // A stretched space keeps its glyph at the glue's start; only the pen moves.
-        // Lazily, so that the glyphs go straight into the run, with no array between.
-        runs[runs.count - 1].glyphs.append(contentsOf: run.glyphs.lazy.map {
-            PositionedGlyph(id: $0.id, x: x + $0.x * scale, y: -$0.y, cluster: offset + $0.cluster)
-        })
+        // Appended one by one, straight into the run: no array between.
+        for glyph in run.glyphs {
+            runs[runs.count - 1].glyphs.append(PositionedGlyph(id: glyph.id, x: x + glyph.x * scale, y: -glyph.y,
+                                                               cluster: offset + glyph.cluster))
+        }
     }
 }
