@@ -144,7 +144,7 @@ enum HyphenationRules {
             let byte = bytes[index]
             guard byte < 0x80 else { return nil }
             let next = bytes.index(after: index)
-            if isASCIILetter(byte) {
+            if byte.isASCIILetter {
                 // A combining mark after the letter would make one character of both.
                 if next < word.endIndex, bytes[next] >= 0x80 { return nil }
                 guard (0x41...0x5A).contains(byte) else { return false }
@@ -167,13 +167,23 @@ enum HyphenationRules {
         return false
     }
 
-    private static func isASCIILetter(_ byte: UInt8) -> Bool {
-        (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
-    }
 
     /// All-capital words (acronyms) are not hyphenated.
     static func mayHyphenate(word: Substring) -> Bool {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            var letters = 0, capitals = 0
+            for byte in word.utf8 where byte.isASCIILetter {
+                letters += 1
+                if (0x41...0x5A).contains(byte) { capitals += 1 }
+            }
+            return !(letters > 1 && capitals == letters)
+        }
         let letters = word.filter(\.isLetter)
         return !(letters.count > 1 && letters.allSatisfy(\.isUppercase))
     }
+}
+
+extension UInt8 {
+    /// A to Z and a to z: in ASCII, the letters (Unicode's Alphabetic property).
+    var isASCIILetter: Bool { (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self) }
 }
