@@ -129,6 +129,8 @@ final class DataStore {
     /// `template` with every `{{data.path}}` replaced by its value (page fields
     /// stay); every bad field of the template is reported, not only the first.
     func interpolate(_ template: Template) throws -> String {
+        // Most texts hold no field: they come back as they are.
+        guard template.text.utf8.contains(UInt8(ascii: "{")) else { return template.text }
         var result = "", problems = Problems()
         var rest = Substring(template.text)
         while let open = rest.firstFieldOpening {

@@ -5,6 +5,8 @@ extension DataStore {
     /// read on its own, so a bad one is reported at its line and column in the
     /// file with its data path as the field, and every bad one at once.
     func interpolateMarkdown(_ text: String, file: String) throws -> String {
+        // Most texts hold no field: they come back as they are, without counting lines.
+        guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
         var result = "", problems: [Diagnostic] = []
         var line = 1, column = 1
         func advance(over part: Substring) {

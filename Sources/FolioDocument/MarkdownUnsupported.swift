@@ -36,6 +36,8 @@ enum MarkdownUnsupported {
     /// GitHub tables: a row of cells with pipes followed by a delimiter row
     /// (`|---|:--:|`), as GitHub Flavored Markdown defines them (section 4.10).
     static func tables(in text: String, file: String) -> [Diagnostic] {
+        // Without a pipe there is no table (most texts): no lines to split and trim.
+        guard text.utf8.contains(UInt8(ascii: "|")) else { return [] }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         var problems: [Diagnostic] = []
         for index in lines.indices.dropFirst() where isDelimiterRow(lines[index]) && lines[index - 1].contains("|") {
@@ -46,6 +48,8 @@ enum MarkdownUnsupported {
     }
 
     private static func isDelimiterRow(_ line: Substring) -> Bool {
+        // A row without both bytes has neither character either; only then is Foundation's trimming needed.
+        guard line.utf8.contains(UInt8(ascii: "|")), line.utf8.contains(UInt8(ascii: "-")) else { return false }
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         guard trimmed.contains("|"), trimmed.contains("-") else { return false }
         return trimmed.allSatisfy { "|-: \t".contains($0) }

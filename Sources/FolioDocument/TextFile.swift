@@ -102,6 +102,11 @@ enum TextFile {
     /// line ends), and with at most `combiningMarksPerBase` marks on a base;
     /// one warning for each kind of removal, at its first place.
     static func cleaned(_ text: String, file: String) -> Contents {
+        // Most files have nothing to remove: they are kept as they are, not built again scalar by scalar.
+        guard hasRemovable(text) else {
+            return Contents(text: text, warnings: BidiControls.warning(in: text, startingAt: SourceLocation(file: file))
+                .map { [$0] } ?? [])
+        }
         var scalars = String.UnicodeScalarView()
         var line = 1, column = 1, marks = 0
         var controls: (count: Int, first: SourceLocation, scalar: Unicode.Scalar)?
@@ -115,13 +120,12 @@ enum TextFile {
                     column += 1
                 }
             }
-            let here = SourceLocation(file: file, line: line, column: column)
+            var here: SourceLocation { SourceLocation(file: file, line: line, column: column) }
             if isUnprintable(scalar) {
                 if let found = controls { controls = (found.count + 1, found.first, found.scalar) } else { controls = (1, here, scalar) }
                 continue
             }
-            let category = scalar.properties.generalCategory
-            if category == .nonspacingMark || category == .enclosingMark {
+            if isCombiningMark(scalar) {
                 marks += 1
                 if marks > combiningMarksPerBase {
                     clamped = (count: (clamped?.count ?? 0) + 1, first: clamped?.first ?? here)
@@ -144,6 +148,30 @@ enum TextFile {
         }
         if let bidi = BidiControls.warning(in: text, startingAt: SourceLocation(file: file)) { warnings.append(bidi) }
         return Contents(text: String(scalars), warnings: warnings)
+    }
+
+    /// Whether `cleaned` removes anything from `text`: an unprintable character
+    /// or a mark stacked beyond `combiningMarksPerBase`.
+    private static func hasRemovable(_ text: String) -> Bool {
+        var marks = 0
+        for scalar in text.unicodeScalars {
+            if isUnprintable(scalar) { return true }
+            if isCombiningMark(scalar) {
+                marks += 1
+                if marks > combiningMarksPerBase { return true }
+            } else {
+                marks = 0
+            }
+        }
+        return false
+    }
+
+    /// Nonspacing and enclosing marks (none comes before U+0300, so most
+    /// characters need no property lookup).
+    private static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.value >= 0x300 else { return false }
+        let category = scalar.properties.generalCategory
+        return category == .nonspacingMark || category == .enclosingMark
     }
 
     /// C0 controls other than tab and line ends, DEL, C1 controls and Unicode non-characters.

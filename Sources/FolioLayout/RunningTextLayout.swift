@@ -81,6 +81,8 @@ extension Paragraph {
         var paragraph = self
         paragraph.spans = spans.map { span in
             var span = span
+            // Most parts hold no field: no search (Foundation's, per name) for them.
+            guard span.text.utf8.contains(UInt8(ascii: "{")) else { return span }
             for (name, value) in values { span.text = span.text.replacingOccurrences(of: "{{\(name)}}", with: value) }
             return span
         }

@@ -28,7 +28,12 @@ extension Unicode.Scalar {
     }
 
     /// Dashes and hyphens after which a line may break without adding a hyphen.
-    var isDash: Bool { [0x2D, 0x2010, 0x2013, 0x2014].contains(value) }
+    var isDash: Bool {
+        switch value {
+        case 0x2D, 0x2010, 0x2013, 0x2014: true
+        default: false
+        }
+    }
 
     /// En and em dashes, which as punctuation never begin a line.
     var isPunctuationDash: Bool { value == 0x2013 || value == 0x2014 }
@@ -39,10 +44,19 @@ extension Unicode.Scalar {
     var isNoBreakSpace: Bool { value == 0xA0 || value == 0x202F || value == 0x2007 }
 
     /// White space that separates words and may end a line (not the no-break spaces).
-    var isBreakingSpace: Bool { properties.isWhitespace && !isNoBreakSpace }
+    var isBreakingSpace: Bool {
+        // ASCII's White_Space (tab to carriage return, space) without a property lookup.
+        if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
+        return properties.isWhitespace && !isNoBreakSpace
+    }
 
     /// Line feed, carriage return, line and paragraph separators: a break is required.
-    var isLineEnd: Bool { [0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029].contains(value) }
+    var isLineEnd: Bool {
+        switch value {
+        case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: true
+        default: false
+        }
+    }
 }
 
 /// CLREQ's quarter-em space between Han and Latin letters or digits
@@ -79,7 +93,8 @@ enum HyphenationRules {
         let utf8 = string.utf8
         var tokenStart = utf8.startIndex
         var protected = false
-        var previous: [UInt8] = [0, 0]
+        // The two bytes before `byte`, in scalars (not an array, which would be allocated per byte).
+        var beforePrevious: UInt8 = 0, previous: UInt8 = 0
         var index = utf8.startIndex
         while index <= utf8.endIndex {
             let byte = index < utf8.endIndex ? utf8[index] : 0x20
@@ -89,11 +104,11 @@ enum HyphenationRules {
                 if index == utf8.endIndex { break }
                 tokenStart = utf8.index(after: index)
             } else if (0x30...0x39).contains(byte) || byte == 0x40 // digit, @
-                || (byte == 0x2F && previous == [0x3A, 0x2F]) // "://"
+                || (byte == 0x2F && beforePrevious == 0x3A && previous == 0x2F) // "://"
                 || (byte == 0x2E && utf8[tokenStart..<index].elementsEqual("www".utf8)) {
                 protected = true
             }
-            previous = [previous[1], byte]
+            (beforePrevious, previous) = (previous, byte)
             index = utf8.index(after: index)
         }
         return ranges
@@ -105,6 +120,7 @@ enum HyphenationRules {
     /// common words. A capital after a sentence's end (or at the paragraph's
     /// start) is ordinary, and such a word hyphenates.
     static func isName(_ word: Substring, in text: String) -> Bool {
+        if let answer = asciiIsName(word, in: text) { return answer }
         guard let first = word.first(where: \.isLetter), first.isUppercase else { return false }
         var index = word.startIndex
         while index > text.startIndex {
@@ -116,9 +132,58 @@ enum HyphenationRules {
         return false
     }
 
+    /// `isName` read from bytes, where the characters it looks at are ASCII
+    /// (each byte then is one character, and its class is plain); nil where it
+    /// meets another character, whose Unicode properties must decide. It runs
+    /// for every word of every paragraph, and `Character` properties cost a
+    /// grapheme-cluster and property lookup each.
+    private static func asciiIsName(_ word: Substring, in text: String) -> Bool? {
+        let bytes = text.utf8
+        var index = word.startIndex
+        while index < word.endIndex {
+            let byte = bytes[index]
+            guard byte < 0x80 else { return nil }
+            let next = bytes.index(after: index)
+            if byte.isASCIILetter {
+                // A combining mark after the letter would make one character of both.
+                if next < word.endIndex, bytes[next] >= 0x80 { return nil }
+                guard (0x41...0x5A).contains(byte) else { return false }
+                break
+            }
+            index = next
+        }
+        guard index < word.endIndex else { return false }
+        index = word.startIndex
+        while index > text.startIndex {
+            index = bytes.index(before: index)
+            let byte = bytes[index]
+            // A non-ASCII character, or one that may join the byte into one character (a prepended mark).
+            guard byte < 0x80, index == text.startIndex || bytes[bytes.index(before: index)] < 0x80 else { return nil }
+            // Unicode's White_Space in ASCII (tab to carriage return, space), and the opening quotes and brackets.
+            if (0x09...0x0D).contains(byte) || byte == 0x20 || byte == 0x22 || byte == 0x27 || byte == 0x28
+                || byte == 0x5B { continue }
+            return !(byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0x3A)
+        }
+        return false
+    }
+
+
     /// All-capital words (acronyms) are not hyphenated.
     static func mayHyphenate(word: Substring) -> Bool {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            var letters = 0, capitals = 0
+            for byte in word.utf8 where byte.isASCIILetter {
+                letters += 1
+                if (0x41...0x5A).contains(byte) { capitals += 1 }
+            }
+            return !(letters > 1 && capitals == letters)
+        }
         let letters = word.filter(\.isLetter)
         return !(letters.count > 1 && letters.allSatisfy(\.isUppercase))
     }
+}
+
+extension UInt8 {
+    /// A to Z and a to z: in ASCII, the letters (Unicode's Alphabetic property).
+    var isASCIILetter: Bool { (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self) }
 }

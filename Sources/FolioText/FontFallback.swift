@@ -31,6 +31,13 @@ struct FontFallback {
 
     /// Splits `text` into runs of one font each, reporting uncovered clusters.
     func runs(_ text: String, location: SourceLocation?, report: (Diagnostic) -> Void) -> [FontRun] {
+        // Text the first font draws whole (most words) is one run in it, as the walk
+        // below would find, without stepping by grapheme cluster.
+        if let first = chain.first, !text.isEmpty, text.unicodeScalars.allSatisfy({ scalar in
+            (scalar.value >= 0x80 && scalar.properties.isDefaultIgnorableCodePoint) || first.glyph(for: scalar) != nil
+        }) {
+            return [FontRun(text: text, font: first)]
+        }
         var runs: [FontRun] = []
         for character in text {
             let font = font(for: character, current: runs.last?.font, location: location, report: report)

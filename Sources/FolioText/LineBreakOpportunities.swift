@@ -23,9 +23,19 @@ public enum LineBreakOpportunities {
         // ICU only fails without its data files or memory; then the text may break
         // only at its end, which keeps every word whole.
         guard count > 0 else { return [BreakOpportunity(index: text.endIndex, isMandatory: true)] }
+        // The offsets ascend: each index is found by walking on from the one before
+        // (String.Index(utf16Offset:in:) looks each up afresh, through the string's breadcrumbs).
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex, offset = 0
         return (0..<Int(count)).map { position in
-            BreakOpportunity(index: String.Index(utf16Offset: Int(offsets[position]), in: text),
-                             isMandatory: mandatory[position] != 0)
+            let target = Int(offsets[position])
+            while offset < target, index < scalars.endIndex {
+                offset += UTF16.width(scalars[index])
+                index = scalars.index(after: index)
+            }
+            // ICU breaks between scalars; an offset inside a surrogate pair is looked up as before.
+            let found = offset == target ? index : String.Index(utf16Offset: target, in: text)
+            return BreakOpportunity(index: found, isMandatory: mandatory[position] != 0)
         }
     }
 }

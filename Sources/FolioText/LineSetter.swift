@@ -101,23 +101,26 @@ private struct RunMerger {
     mutating func append(_ piece: StyledRun, at x: Double, scale: Double, tracking: Double) {
         let run = piece.run
         let offset: Int
-        if let last = runs.last, last.font === run.font, last.size == run.size, last.color == piece.color,
-           last.link == piece.link, last.horizontalScale == scale {
-            offset = last.text.utf8.count
-            runs[runs.count - 1].text += run.text
+        // Compared in place: a copy of the last run (`runs.last`) would retain its
+        // text and glyphs, and cost a retain and release of each per word.
+        let last = runs.count - 1
+        if last >= 0, runs[last].font === run.font, runs[last].size == run.size, runs[last].color == piece.color,
+           runs[last].link == piece.link, runs[last].horizontalScale == scale {
+            offset = runs[last].text.utf8.count
+            runs[last].text += run.text
         } else {
             offset = 0
             runs.append(GlyphRun(font: run.font, size: run.size, color: piece.color, link: piece.link,
                                  text: run.text, glyphs: [], horizontalScale: scale))
         }
         // A stretched space keeps its glyph at the glue's start; only the pen moves.
+        // Appended one by one, straight into the run: no array between.
         var gaps = 0, previousCluster = run.glyphs.first?.cluster
-        let glyphs = run.glyphs.map {
-            if $0.cluster != previousCluster { gaps += 1 }
-            previousCluster = $0.cluster
-            return PositionedGlyph(id: $0.id, x: x + $0.x * scale + Double(gaps) * tracking, y: -$0.y,
-                                   cluster: offset + $0.cluster)
+        for glyph in run.glyphs {
+            if glyph.cluster != previousCluster { gaps += 1 }
+            previousCluster = glyph.cluster
+            runs[runs.count - 1].glyphs.append(PositionedGlyph(id: glyph.id, x: x + glyph.x * scale + Double(gaps) * tracking,
+                                                               y: -glyph.y, cluster: offset + glyph.cluster))
         }
-        runs[runs.count - 1].glyphs.append(contentsOf: glyphs)
     }
 }

@@ -292,9 +292,12 @@ struct ParagraphBuilder {
         var points: Set<String.Index> = []
         var wordStart: String.Index?
         var index = content.startIndex
+        // ASCII text is walked by bytes (each is a character): stepping by
+        // `Character` costs a grapheme-cluster break and a property lookup each.
+        let bytes = content.utf8, isASCII = bytes.allSatisfy { $0 < 0x80 }
         while true {
-            let isLetter = index < content.endIndex && content[index].isLetter
-                && !(content[index].unicodeScalars.first?.isIdeographic ?? false)
+            let isLetter = index < content.endIndex && (isASCII ? bytes[index].isASCIILetter : content[index].isLetter
+                && !(content[index].unicodeScalars.first?.isIdeographic ?? false))
             if isLetter, wordStart == nil { wordStart = index }
             if !isLetter, let start = wordStart {
                 let word = content[start..<index]
@@ -303,13 +306,13 @@ struct ParagraphBuilder {
                         points.filter { $0 >= settings.leftMin && word.count - $0 >= settings.rightMin }
                     } ?? hyphenator.points(in: String(word), leftMin: settings.leftMin, rightMin: settings.rightMin)
                     for offset in found {
-                        points.insert(word.index(word.startIndex, offsetBy: offset))
+                        points.insert(isASCII ? bytes.index(start, offsetBy: offset) : word.index(start, offsetBy: offset))
                     }
                 }
                 wordStart = nil
             }
             guard index < content.endIndex else { break }
-            index = content.index(after: index)
+            index = isASCII ? bytes.index(after: index) : content.index(after: index)
         }
         return points
     }

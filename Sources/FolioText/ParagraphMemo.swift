@@ -19,10 +19,14 @@ final class ParagraphMemo: @unchecked Sendable {
             var location: SourceLocation?
         }
 
-        var spans: [Span]
-        var width: Double
-        var style: ParagraphStyle
-        var marker: Span?
+        let spans: [Span]
+        let width: Double
+        let style: ParagraphStyle
+        let marker: Span?
+        /// The hash of all of the above, found once: a key is looked up and
+        /// stored, and is part of every `SetKey`, so its text would otherwise
+        /// be hashed again each time.
+        private let contentHash: Int
 
         init(_ spans: [StyledText], width: Double, style: ParagraphStyle, marker: StyledText?) {
             func span(_ text: StyledText) -> Span {
@@ -32,6 +36,21 @@ final class ParagraphMemo: @unchecked Sendable {
             self.width = width
             self.style = style
             self.marker = marker.map(span)
+            var hasher = Hasher()
+            hasher.combine(self.spans)
+            hasher.combine(width)
+            hasher.combine(style)
+            hasher.combine(self.marker)
+            contentHash = hasher.finalize()
+        }
+
+        static func == (lhs: Key, rhs: Key) -> Bool {
+            lhs.contentHash == rhs.contentHash && lhs.width == rhs.width && lhs.spans == rhs.spans
+                && lhs.style == rhs.style && lhs.marker == rhs.marker
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(contentHash)
         }
     }
 

@@ -2,14 +2,24 @@
 /// what each span needs once per paragraph: its fonts, its space as glue, its
 /// hyphen, and a small number standing for its style in the word cache.
 struct ParagraphText {
-    /// One span and the items it makes again and again.
-    struct Span {
-        var text: StyledText
-        var fonts: FontFallback
-        var space: ParagraphItem
-        var hyphen: ParagraphItem.Penalty
+    /// One span and the items it makes again and again. A class: the builder
+    /// looks a span up for every word, and a struct this size was copied
+    /// field by field (retaining each) at every look-up.
+    final class Span {
+        let text: StyledText
+        let fonts: FontFallback
+        let space: ParagraphItem
+        let hyphen: ParagraphItem.Penalty
         /// The style's number in the typesetter's style table (for cache keys).
-        var styleKey: Int
+        let styleKey: Int
+
+        init(text: StyledText, fonts: FontFallback, space: ParagraphItem, hyphen: ParagraphItem.Penalty, styleKey: Int) {
+            self.text = text
+            self.fonts = fonts
+            self.space = space
+            self.hyphen = hyphen
+            self.styleKey = styleKey
+        }
     }
 
     let spans: [Span]
