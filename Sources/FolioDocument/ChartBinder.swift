@@ -54,8 +54,7 @@ extension BlockBinder {
 
     private func csvData(_ columns: ChartSpec.CSVColumns, shape: ChartDataShape, kindName: String) throws -> ChartData {
         let file = store.displayPath(of: columns.path)
-        let table = try CSVTable(text: try store.text(columns.path, requestedAt: columns.location, field: "chart.data"),
-                                 file: file)
+        let table = try store.csv(columns.path, requestedAt: columns.location, field: "chart.data")
         try InputLimits.checkChartPoints(table, file: file)
         guard !table.rows.isEmpty else {
             throw DiagnosticError(.error("\(file) has a header but no rows: the chart would be empty",

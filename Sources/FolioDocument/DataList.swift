@@ -121,8 +121,7 @@ struct DataList {
 
     /// A CSV file's rows, each a group of fields named by the header.
     private func csvRows(_ path: String, store: DataStore) throws -> [YAMLValue] {
-        let table = try CSVTable(text: try store.text(path, requestedAt: source.location, field: source.field),
-                                 file: store.displayPath(of: path))
+        let table = try store.csv(path, requestedAt: source.location, field: source.field)
         return table.rows.map { row in
             let pairs = zip(table.header, row.cells).map { (Node.scalar(.init($0)), Node.scalar(.init($1))) }
             return YAMLValue(node: .mapping(.init(pairs)), file: table.file, path: "",

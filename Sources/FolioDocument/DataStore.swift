@@ -78,6 +78,12 @@ final class DataStore {
         return contents.text
     }
 
+    /// A CSV file of the data folder, parsed once for every document of a mail merge.
+    func csv(_ relative: String, requestedAt location: SourceLocation, field: String) throws -> CSVTable {
+        let text = try text(relative, requestedAt: location, field: field)
+        return try cache.csv(relative) { try CSVTable(text: text, file: displayPath(of: relative)) }
+    }
+
     /// The value at a dotted data path; a field that comes in several languages
     /// resolves to the document's language. Throws a message for `template`'s place.
     func value(at dataPath: String, for template: Template) throws -> YAMLValue {
@@ -167,11 +173,12 @@ final class DataStore {
     }
 }
 
-/// The data folder's files as read: parsed YAML and text by relative path.
+/// The data folder's files as read: parsed YAML, text and CSV tables by relative path.
 /// Thread-safe, so that the builds of a mail merge read each file once.
 public final class DataFiles: @unchecked Sendable {
     private var yamlFiles: [String: YAMLValue] = [:]
     private var texts: [String: TextFile.Contents] = [:]
+    private var tables: [String: CSVTable] = [:]
     private let lock = NSLock()
 
     public init() {}
@@ -185,6 +192,13 @@ public final class DataFiles: @unchecked Sendable {
         let file = try load()
         lock.withLock { yamlFiles[relative] = file }
         return file
+    }
+
+    func csv(_ relative: String, _ parse: () throws -> CSVTable) throws -> CSVTable {
+        if let table = lock.withLock({ tables[relative] }) { return table }
+        let table = try parse()
+        lock.withLock { tables[relative] = table }
+        return table
     }
 
     func text(_ relative: String, _ read: () throws -> TextFile.Contents) throws -> TextFile.Contents {

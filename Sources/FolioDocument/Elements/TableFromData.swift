@@ -20,8 +20,7 @@ extension TableElement {
         var header = fields["header"].flatMap(cells).map { [$0] } ?? []
         var rows: [[Template]] = []
         if let data = fields["data"], let path = data.string(log) {
-            let table = try CSVTable(text: try store.text(path, requestedAt: data.location, field: data.path),
-                                     file: store.displayPath(of: path))
+            let table = try store.csv(path, requestedAt: data.location, field: data.path)
             if header.isEmpty {
                 header = [table.header.map { Template(text: $0, location: SourceLocation(file: table.file, line: 1),
                                                       field: "header") }]

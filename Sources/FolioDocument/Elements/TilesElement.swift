@@ -141,8 +141,7 @@ struct TilesElement: BlockElement {
         case let .values(values): return values
         case let .csv(path, column, location):
             let store = binder.store
-            let table = try CSVTable(text: try store.text(path, requestedAt: location, field: "tiles.sparkline.data"),
-                                     file: store.displayPath(of: path))
+            let table = try store.csv(path, requestedAt: location, field: "tiles.sparkline.data")
             return try table.numbers(try table.column(column, at: location, field: "tiles.sparkline.y"))
         }
     }
