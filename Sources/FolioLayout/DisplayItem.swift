@@ -38,8 +38,12 @@ public enum DisplayItem: Sendable {
     public var bounds: Rect {
         switch self {
         case let .text(run, origin):
-            let minX = run.glyphs.map(\.x).min() ?? 0
-            let maxX = run.glyphs.map(\.x).max() ?? 0
+            // One pass, no arrays: a card's overflow check asks this of every line.
+            var minX = run.glyphs.isEmpty ? 0 : Double.infinity, maxX = run.glyphs.isEmpty ? 0 : -Double.infinity
+            for glyph in run.glyphs {
+                minX = Swift.min(minX, glyph.x)
+                maxX = Swift.max(maxX, glyph.x)
+            }
             let ascent = run.font.ascender * run.size
             let descent = run.font.descender * run.size
             let lastAdvance = run.glyphs.last.map { run.font.advance(of: $0.id) * run.size } ?? 0
@@ -116,9 +120,13 @@ public struct DisplayGroup: Sendable {
 
     /// The area the children paint, in the parent's coordinates.
     public var bounds: Rect {
-        let boxes = items.map(\.bounds).filter { $0.width > 0 || $0.height > 0 }
-        guard let first = boxes.first else { return Rect(x: offset.x, y: offset.y, width: 0, height: 0) }
-        let union = boxes.dropFirst().reduce(first) { $0.union($1) }
+        var union: Rect?
+        for item in items {
+            let box = item.bounds
+            guard box.width > 0 || box.height > 0 else { continue }
+            union = union.map { $0.union(box) } ?? box
+        }
+        guard let union else { return Rect(x: offset.x, y: offset.y, width: 0, height: 0) }
         return union.offsetBy(dx: offset.x, dy: offset.y)
     }
 }
