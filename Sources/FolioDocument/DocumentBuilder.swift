@@ -54,9 +54,18 @@ public struct DocumentBuilder {
     }
 
     /// The layout read once for each of its languages, the main one first.
-    public func loadEveryLanguage(layout: URL, layoutPath: String) throws -> [LoadedLayout] {
+    /// - Parameter only: the languages wanted (all when empty); one the layout
+    ///   does not offer is an error naming those it does.
+    public func loadEveryLanguage(layout: URL, layoutPath: String, only: [String] = []) throws -> [LoadedLayout] {
         let main = try load(layout: layout, layoutPath: layoutPath)
-        return try [main] + main.languages.dropFirst().map { try load(layout: layout, layoutPath: layoutPath, language: $0) }
+        if let missing = only.first(where: { !main.languages.contains($0) }) {
+            throw DiagnosticError(.error("the layout has no language \"\(missing)\"; it has "
+                + main.languages.joined(separator: ", "), at: SourceLocation(file: layoutPath), field: "document.languages"))
+        }
+        let wanted = main.languages.filter { only.isEmpty || only.contains($0) }
+        return try wanted.map { language in
+            language == main.languages.first ? main : try load(layout: layout, layoutPath: layoutPath, language: language)
+        }
     }
 
     /// A layout session for a loaded layout bound to the data, ready to lay

@@ -26,6 +26,12 @@ struct Build: ParsableCommand {
     @Option(help: "The PDF to write, for one layout (default: out/<layout name>.pdf).")
     var out: String?
 
+    @Option(name: .customLong("only-language"), help: ArgumentHelp(
+        "Build only this language of each layout (repeatable), e.g. --only-language zh.",
+        discussion: "A layout in several languages (languages: [en, zh]) otherwise gives one PDF per language.",
+        valueName: "code"))
+    var onlyLanguages: [String] = []
+
     @Flag(help: "Build, then build again whenever a file under Data/, Layouts/ or Fonts/ changes (Ctrl-C stops).")
     var watch = false
 
@@ -73,7 +79,7 @@ struct Build: ParsableCommand {
         let date = try ReproducibleDate.current()
         var failed = 0
         for name in names {
-            guard let layouts = maker.loadEveryLanguage(name) else {
+            guard let layouts = maker.loadEveryLanguage(name, only: onlyLanguages) else {
                 failed += 1
                 continue
             }
@@ -87,8 +93,9 @@ struct Build: ParsableCommand {
     /// Builds one language of a layout into its PDF; false (problems reported) when it fails.
     private func build(_ layout: LoadedLayout, name: String, maker: DocumentMaker, date: Date, loading: String,
                        lap: () -> String) -> Bool {
-        let path = languageOutput(out ?? defaultOutput(for: name, edition: options.largePrint ? "-large-print" : ""),
-                                  layout: layout)
+        let named = out ?? defaultOutput(for: name, edition: options.largePrint ? "-large-print" : "")
+        // --out with one language chosen names that PDF exactly; otherwise each language gets its suffix.
+        let path = out != nil && onlyLanguages.count == 1 ? named : languageOutput(named, layout: layout)
         // Pages go to the PDF as they are laid out: a long document is never held whole.
         let writer = PDFWriter(url: URL(fileURLWithPath: path), date: date, printMarks: options.medium.printMarks)
         // With a core to spare the PDF is drawn on a thread of its own while layout goes on.

@@ -46,10 +46,12 @@ struct DocumentMaker: @unchecked Sendable {
         }
     }
 
-    /// The layout read for each of its languages (`languages: [en, zh]`), the main one first.
-    func loadEveryLanguage(_ layout: String) -> [LoadedLayout]? {
+    /// The layout read for each of its languages (`languages: [en, zh]`), the main one first;
+    /// only those in `only` when it is not empty.
+    func loadEveryLanguage(_ layout: String, only: [String] = []) -> [LoadedLayout]? {
         report(layout) {
-            let loaded = try builder.loadEveryLanguage(layout: URL(fileURLWithPath: layout), layoutPath: layout)
+            let loaded = try builder.loadEveryLanguage(layout: URL(fileURLWithPath: layout), layoutPath: layout,
+                                                       only: only)
             return options.largePrint ? loaded.map(\.largePrint) : loaded
         }
     }

@@ -14,6 +14,23 @@ import Testing
         for command in ["build", "check", "preview", "fonts", "merge"] { #expect(help.contains(command)) }
     }
 
+    @Test func onlyLanguageBuildsThatEditionUnderTheNameGiven() throws {
+        let directory = try TestSupport.workspace()
+        let built = try run(folio, ["build", "Layouts/brochure.yaml", "--only-language", "zh", "--out", "zh.pdf"],
+                            in: directory)
+        #expect(built.status == 0, "\(built.stderr)")
+        let info = try run("pdfinfo", ["zh.pdf"], in: directory).stdout
+        #expect(info.contains("患者手册"), "\(info)")
+        for other in ["zh-zh.pdf", "out/brochure.pdf", "out/brochure-zh.pdf"] {
+            #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent(other).path), "\(other)")
+        }
+        let unknown = try run(folio, ["build", "Layouts/brochure.yaml", "--only-language", "fr"], in: directory)
+        #expect(unknown.status != 0)
+        #expect(unknown.stderr.contains("Layouts/brochure.yaml: error: document.languages: the layout has no language "
+            + "\"fr\"; it has en, zh"), "\(unknown.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("out").path))
+    }
+
     @Test func checkListsEveryMistakeWithItsPlaceAndFails() throws {
         let directory = try TestSupport.workspace()
         try TestSupport.edit(directory.appendingPathComponent("Data/staff/hongjing-jiang.yaml"),
