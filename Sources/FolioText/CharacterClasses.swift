@@ -120,7 +120,11 @@ enum HyphenationRules {
     /// common words. A capital after a sentence's end (or at the paragraph's
     /// start) is ordinary, and such a word hyphenates.
     static func isName(_ word: Substring, in text: String) -> Bool {
-        if let answer = asciiIsName(word, in: text) { return answer }
+        asciiIsName(word, in: text) ?? unicodeIsName(word, in: text)
+    }
+
+    /// `isName` by characters and their Unicode properties: the rule itself.
+    static func unicodeIsName(_ word: Substring, in text: String) -> Bool {
         guard let first = word.first(where: \.isLetter), first.isUppercase else { return false }
         var index = word.startIndex
         while index > text.startIndex {
@@ -137,7 +141,7 @@ enum HyphenationRules {
     /// meets another character, whose Unicode properties must decide. It runs
     /// for every word of every paragraph, and `Character` properties cost a
     /// grapheme-cluster and property lookup each.
-    private static func asciiIsName(_ word: Substring, in text: String) -> Bool? {
+    static func asciiIsName(_ word: Substring, in text: String) -> Bool? {
         let bytes = text.utf8
         var index = word.startIndex
         while index < word.endIndex {
@@ -147,7 +151,7 @@ enum HyphenationRules {
             if byte.isASCIILetter {
                 // A combining mark after the letter would make one character of both.
                 if next < word.endIndex, bytes[next] >= 0x80 { return nil }
-                guard (0x41...0x5A).contains(byte) else { return false }
+                guard byte.isASCIICapital else { return false }
                 break
             }
             index = next
@@ -167,23 +171,33 @@ enum HyphenationRules {
         return false
     }
 
-
     /// All-capital words (acronyms) are not hyphenated.
     static func mayHyphenate(word: Substring) -> Bool {
-        if word.utf8.allSatisfy({ $0 < 0x80 }) {
-            var letters = 0, capitals = 0
-            for byte in word.utf8 where byte.isASCIILetter {
-                letters += 1
-                if (0x41...0x5A).contains(byte) { capitals += 1 }
-            }
-            return !(letters > 1 && capitals == letters)
-        }
+        asciiMayHyphenate(word: word) ?? unicodeMayHyphenate(word: word)
+    }
+
+    /// `mayHyphenate` by characters and their Unicode properties: the rule itself.
+    static func unicodeMayHyphenate(word: Substring) -> Bool {
         let letters = word.filter(\.isLetter)
         return !(letters.count > 1 && letters.allSatisfy(\.isUppercase))
+    }
+
+    /// `mayHyphenate` from bytes for an ASCII word (each byte a character); nil otherwise.
+    static func asciiMayHyphenate(word: Substring) -> Bool? {
+        guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        var letters = 0, capitals = 0
+        for byte in word.utf8 where byte.isASCIILetter {
+            letters += 1
+            if byte.isASCIICapital { capitals += 1 }
+        }
+        return !(letters > 1 && capitals == letters)
     }
 }
 
 extension UInt8 {
     /// A to Z and a to z: in ASCII, the letters (Unicode's Alphabetic property).
-    var isASCIILetter: Bool { (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self) }
+    var isASCIILetter: Bool { isASCIICapital || (0x61...0x7A).contains(self) }
+
+    /// A to Z: in ASCII, the upper-case letters.
+    var isASCIICapital: Bool { (0x41...0x5A).contains(self) }
 }
