@@ -188,23 +188,24 @@ public final class DataFiles: @unchecked Sendable {
     }
 
     func yaml(_ relative: String, _ load: () throws -> YAMLValue) throws -> YAMLValue {
-        if let file = loadedYAML(relative) { return file }
-        let file = try load()
-        lock.withLock { yamlFiles[relative] = file }
-        return file
+        try cached(relative, in: \.yamlFiles, load)
     }
 
     func csv(_ relative: String, _ parse: () throws -> CSVTable) throws -> CSVTable {
-        if let table = lock.withLock({ tables[relative] }) { return table }
-        let table = try parse()
-        lock.withLock { tables[relative] = table }
-        return table
+        try cached(relative, in: \.tables, parse)
     }
 
     func text(_ relative: String, _ read: () throws -> TextFile.Contents) throws -> TextFile.Contents {
-        if let text = lock.withLock({ texts[relative] }) { return text }
-        let text = try read()
-        lock.withLock { texts[relative] = text }
-        return text
+        try cached(relative, in: \.texts, read)
+    }
+
+    /// The value kept for `relative` in `table`, or `make`'s, kept (a failure is not).
+    /// Two threads may both make one value; either result is the same file's.
+    private func cached<V>(_ relative: String, in table: ReferenceWritableKeyPath<DataFiles, [String: V]>,
+                           _ make: () throws -> V) throws -> V {
+        if let known = lock.withLock({ self[keyPath: table][relative] }) { return known }
+        let value = try make()
+        lock.withLock { self[keyPath: table][relative] = value }
+        return value
     }
 }
