@@ -74,9 +74,11 @@ final class QPDFFile {
         if descriptor >= 0 { close(descriptor) }
     }
 
-    /// Up to `count` bytes of the file from `offset` (fewer at its end).
+    /// Up to `count` bytes of the file from `offset` (fewer at its end): from
+    /// the copy qpdf reads when there is one, else from the file.
     func bytes(at offset: Int, count: Int) -> [UInt8] {
         let start = min(max(offset, 0), size)
+        if let contents { return Array(contents[start..<min(start + max(count, 0), size)]) }
         var buffer = [UInt8](repeating: 0, count: min(count, size - start))
         let read = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, off_t(start)) }
         buffer.removeLast(buffer.count - max(read, 0))
