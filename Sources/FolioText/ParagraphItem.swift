@@ -99,7 +99,7 @@ struct BoxFacts: Sendable {
 
     init(_ run: ShapedRun) {
         isCJK = run.text.unicodeScalars.contains { $0.isIdeographic || $0.isCJKPunctuation }
-        clusterGaps = max(run.glyphs.indices.dropFirst().count { run.glyphs[$0].cluster != run.glyphs[$0 - 1].cluster }, 0)
+        clusterGaps = run.glyphs.indices.dropFirst().count { run.glyphs[$0].cluster != run.glyphs[$0 - 1].cluster }
         leftProtrusion = MarginProtrusion.left(of: run)
         rightProtrusion = MarginProtrusion.right(of: run)
     }
