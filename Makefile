@@ -2,7 +2,7 @@
 # Both first install the Debian packages Folio needs (only those missing).
 
 APT_PACKAGES := pkg-config libcairo2-dev libharfbuzz-dev libfreetype-dev libfontconfig-dev \
-                libjpeg-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libicu-dev libhyphen-dev librsvg2-dev libxml2-dev hyphen-en-us unicode-data \
+                libjpeg-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libicu-dev libhyphen-dev librsvg2-2 libxml2-dev hyphen-en-us unicode-data \
                 libqpdf-dev zlib1g-dev icc-profiles-free scribus-data libqrencode-dev fonts-noto-cjk poppler-utils qpdf zbar-tools
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 LAYOUTS := $(wildcard Layouts/*.yaml)

@@ -29,9 +29,9 @@ let package = Package(
         .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         // zlib: the finishing stage compresses the streams it appends.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
-        .systemLibrary(name: "CRsvg", pkgConfig: "librsvg-2.0", providers: [.apt(["librsvg2-dev"])]),
-        // librsvg behind a plain-C header, so that GLib's headers stay out of Swift.
-        .target(name: "CSVG", dependencies: ["CRsvg"]),
+        // librsvg behind a plain-C header, opened with dlopen when an SVG is first drawn
+        // (see the header for why it is not linked).
+        .target(name: "CSVG"),
         // ICU's line break iterator behind a plain-C header (see its header for why).
         .target(name: "CLineBreak", linkerSettings: [.linkedLibrary("icuuc")]),
 

@@ -9,20 +9,8 @@ import Testing
     let folio = TestSupport.productsDirectory.appendingPathComponent("folio").path
     static let staff = "Data/staff/hongjing-jiang.yaml"
 
-    /// A copy of the project whose staff member has `photo` (a fixture of FolioRenderTests) as his photo.
-    func workspace(photo: String) throws -> URL {
-        let directory = try TestSupport.workspace()
-        let photos = directory.appendingPathComponent("Data/staff/photos")
-        try FileManager.default.createDirectory(at: photos, withIntermediateDirectories: true)
-        let source = TestSupport.packageRoot.appendingPathComponent("Tests/FolioRenderTests/Fixtures/\(photo)")
-        try FileManager.default.copyItem(at: source, to: photos.appendingPathComponent("photo" + "." + source.pathExtension))
-        try TestSupport.edit(directory.appendingPathComponent(Self.staff), "rank: director",
-                             "photo: staff/photos/photo.\(source.pathExtension)\nrank: director")
-        return directory
-    }
-
     @Test func aCMYKStaffPhotoIsDrawnInItsColour() throws {
-        let directory = try workspace(photo: "cmyk/cmyk-adobe.jpg")
+        let directory = try TestSupport.workspace(staffPhoto: "cmyk/cmyk-adobe.jpg")
         let result = try run(folio, ["build", "Layouts/handout.yaml"], in: directory)
         #expect(result.status == 0, "\(result.stderr)")
         // The card's round photo: the image's middle, read back from the PDF at 72 dpi.
@@ -45,7 +33,7 @@ import Testing
 
     @Test func aSoftStaffPhotoIsWarnedAboutNamingTheStaffFile() throws {
         // The 32 × 24 pixel fixture in a 16 mm avatar: about 50 pixels per inch.
-        let directory = try workspace(photo: "cmyk/cmyk-plain.jpg")
+        let directory = try TestSupport.workspace(staffPhoto: "cmyk/cmyk-plain.jpg")
         let result = try run(folio, ["build", "Layouts/handout.yaml"], in: directory)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("\(Self.staff):"), "\(result.stderr)")

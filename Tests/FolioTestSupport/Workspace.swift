@@ -16,6 +16,19 @@ extension TestSupport {
         return directory
     }
 
+    /// A workspace whose staff member (Data/staff/hongjing-jiang.yaml) has `photo`, a fixture of
+    /// FolioRenderTests (e.g. `cmyk/cmyk-plain.jpg`), as his photo.
+    public static func workspace(staffPhoto photo: String) throws -> URL {
+        let directory = try workspace()
+        let photos = directory.appendingPathComponent("Data/staff/photos")
+        try FileManager.default.createDirectory(at: photos, withIntermediateDirectories: true)
+        let source = packageRoot.appendingPathComponent("Tests/FolioRenderTests/Fixtures/\(photo)")
+        try FileManager.default.copyItem(at: source, to: photos.appendingPathComponent("photo" + "." + source.pathExtension))
+        try edit(directory.appendingPathComponent("Data/staff/hongjing-jiang.yaml"), "rank: director",
+                 "photo: staff/photos/photo.\(source.pathExtension)\nrank: director")
+        return directory
+    }
+
     /// Replaces `old` with `new` in a text file; throws when the file lacks `old`,
     /// so that a test never passes by editing nothing.
     public static func edit(_ file: URL, _ old: String, _ new: String) throws {
