@@ -1,6 +1,16 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// How the release `folio` is linked: with lld (it ships with Swift), its relative relocations
+/// packed (DT_RELR, glibc 2.36+: 1.9 MB of them were written at every start), and the functions
+/// documents run placed together (Sources/folio/link-order.txt, made by bench/link-order.py), so
+/// that the kernel maps fewer of the executable's pages. Figures: BENCHMARKS.md.
+let releaseLinkFlags = [
+    "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
+    "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/Sources/folio/link-order.txt",
+    "-Xlinker", "--no-warn-symbol-ordering",
+]
+
 /// Folio: data files in, print-ready PDFs out.
 /// Module map and the reasons for it: see README.md ("Architecture").
 let package = Package(
@@ -56,7 +66,7 @@ let package = Package(
         .executableTarget(name: "folio", dependencies: [
             "FolioDocument", "FolioRender", "FolioLayout", "FolioText", "FolioPreflight",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        ], exclude: ["link-order.txt"], linkerSettings: [.unsafeFlags(releaseLinkFlags, .when(configuration: .release))]),
 
         // Shared by the test targets: paths of the package, its fonts, running tools.
         .target(name: "FolioTestSupport", dependencies: ["FolioText", "FolioLayout"], path: "Tests/FolioTestSupport"),

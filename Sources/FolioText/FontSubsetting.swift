@@ -23,6 +23,12 @@ extension Font {
     /// its output buffers by the share of glyphs kept, and with the ids retained
     /// (`RETAIN_GIDS`) an ideograph near the end of a 65,000-glyph font made that
     /// share nearly one, about 10 MB of memory per face per document.
+    ///
+    /// CFF charstrings are desubroutinized (the subroutines they call written
+    /// inline): hb-subset then need not work out and renumber the subroutines
+    /// the glyphs use, which took the Chinese brochure's heap peak from 5.4 to
+    /// 9.6 MB (massif), and the PDF is smaller, since cairo keeps every global
+    /// subroutine of the font it is given (the Chinese brochure 205 → 193 KB).
     public func subset(keeping glyphs: Set<UInt32>) -> FontSubset? {
         guard let input = hb_subset_input_create_or_fail() else { return nil }
         defer { hb_subset_input_destroy(input) }
@@ -33,6 +39,7 @@ extension Font {
         for tag in ["GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "vhea", "vmtx", "VORG", "DSIG"] {
             hb_set_add(dropped, FontFeature.makeTag(tag))
         }
+        hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_DESUBROUTINIZE.rawValue)
         guard let plan = hb_subset_plan_create_or_fail(hb_font_get_face(hbFont), input) else { return nil }
         defer { hb_subset_plan_destroy(plan) }
         guard let subsetFace = hb_subset_plan_execute_or_fail(plan) else { return nil }

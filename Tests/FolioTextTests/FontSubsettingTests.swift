@@ -1,0 +1,68 @@
+import CHarfBuzz
+import FolioTestSupport
+@testable import FolioText
+import Testing
+
+/// `Font.subset(keeping:)` on a CJK font: each kept glyph keeps its outline
+/// under its new number, and the CFF charstrings come out desubroutinized.
+struct FontSubsettingTests {
+    let cjk = TestSupport.fonts.font(family: "Noto Sans CJK SC")!
+    let text = "天津医科大学肿瘤医院食管微创外科"
+
+    var glyphs: Set<UInt32> { Set(text.unicodeScalars.compactMap { cjk.glyph(for: $0) }) }
+
+    /// A face read back from the subset's bytes.
+    func face(of subset: FontSubset) -> OpaquePointer {
+        let blob = subset.fontFile.withUnsafeBufferPointer { bytes in
+            bytes.baseAddress!.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+                hb_blob_create($0, UInt32(bytes.count), HB_MEMORY_MODE_DUPLICATE, nil, nil)
+            }
+        }
+        defer { hb_blob_destroy(blob) }
+        return hb_face_create(blob, 0)
+    }
+
+    @Test func everyKeptGlyphHasItsOutlineUnderItsNewNumber() throws {
+        let subset = try #require(cjk.subset(keeping: glyphs))
+        #expect(subset.glyphIDs.count == glyphs.count)
+        let face = face(of: subset)
+        defer { hb_face_destroy(face) }
+        let font = hb_font_create(face)
+        defer { hb_font_destroy(font) }
+        for (old, new) in subset.glyphIDs {
+            var whole = hb_glyph_extents_t(), cut = hb_glyph_extents_t()
+            #expect(hb_font_get_glyph_extents(cjk.hbFont, old, &whole) != 0)
+            #expect(hb_font_get_glyph_extents(font, new, &cut) != 0)
+            #expect((whole.x_bearing, whole.y_bearing, whole.width, whole.height)
+                    == (cut.x_bearing, cut.y_bearing, cut.width, cut.height), "glyph \(old) → \(new)")
+        }
+    }
+
+    /// The CFF's global subroutine INDEX (after the header, Name, Top DICT and
+    /// String INDEXes, CFF spec 5176 §4) is empty: no subroutine is called.
+    @Test func charstringsCallNoGlobalSubroutine() throws {
+        let subset = try #require(cjk.subset(keeping: glyphs))
+        let face = face(of: subset)
+        defer { hb_face_destroy(face) }
+        let table = hb_face_reference_table(face, FontFeature.makeTag("CFF "))
+        defer { hb_blob_destroy(table) }
+        var length: UInt32 = 0
+        let bytes = try #require(hb_blob_get_data(table, &length)).withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
+            Array(UnsafeBufferPointer(start: $0, count: Int(length)))
+        }
+        var offset = Int(bytes[2])  // header size
+        for _ in 0..<3 { offset = Self.end(ofIndexAt: offset, in: bytes) }
+        #expect(bytes[offset] == 0 && bytes[offset + 1] == 0, "global subroutine count")
+        #expect(subset.fontFile.count < 20_000, "\(subset.fontFile.count) bytes for \(glyphs.count) glyphs")
+    }
+
+    /// Where a CFF INDEX starting at `offset` ends (count, offSize, offsets, data).
+    static func end(ofIndexAt offset: Int, in bytes: [UInt8]) -> Int {
+        let count = Int(bytes[offset]) << 8 | Int(bytes[offset + 1])
+        guard count > 0 else { return offset + 2 }
+        let size = Int(bytes[offset + 2])
+        let last = offset + 3 + count * size
+        let dataLength = (0..<size).reduce(0) { $0 << 8 | Int(bytes[last + $1]) } - 1
+        return last + size + dataLength
+    }
+}
