@@ -20,11 +20,17 @@ struct YAMLValue {
         return SourceLocation(file: file, line: mark.line, column: mark.column)
     }
 
+    /// Plain scalars are typed only as booleans and nulls, the two types Yams itself
+    /// reads by tag (`Node.bool`, duplicate keys); Folio reads numbers, lengths and
+    /// dates from the text. Each rule is a regular expression tried on every plain
+    /// scalar, and Yams's default set has seven.
+    static let resolver = Resolver.basic.appending(.bool).appending(.null)
+
     /// Reads and parses a YAML file; syntax errors become diagnostics with their position.
     static func load(_ url: URL, displayPath: String) throws -> YAMLValue {
         let text = try TextFile.read(url, displayPath: displayPath, clean: false).text
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            guard let node = try Yams.compose(yaml: text, Self.resolver) else {
                 throw DiagnosticError(.error("the file is empty", at: SourceLocation(file: displayPath)))
             }
             var root = YAMLValue(node: node, file: displayPath, path: "")
