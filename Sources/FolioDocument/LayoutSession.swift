@@ -75,8 +75,12 @@ public struct LayoutSession {
         var shown = PageReferences(counted)
         var history = [counted.headingPages]
         var written: PaginatedDocument
+        // The first streaming pass takes over the counting pass's pages after the contents
+        // once it is where that pass was (PageEndState): usually all but the first few.
+        var reusable = ReusablePages(counted)
         repeat {
-            written = try stream(shown, into: sink)
+            written = try stream(shown, into: sink, reusing: reusable)
+            reusable = nil
             history.append(written.headingPages)
             if settled(PageReferences(written), shown) {
                 try sink.finish(outline: Self.outline(written.headings))
@@ -105,9 +109,10 @@ public struct LayoutSession {
     /// One pass whose pages go to `sink` as each is finished, numbered against the
     /// page total `shown`. Pages past that total are not written: a pass that
     /// runs longer is laid out again with the new total.
-    private func stream(_ shown: PageReferences, into sink: PageSink) throws -> PaginatedDocument {
+    private func stream(_ shown: PageReferences, into sink: PageSink,
+                        reusing reusable: ReusablePages? = nil) throws -> PaginatedDocument {
         try sink.begin(info, pageCount: shown.pageCount)
-        return try pass(shown.headingPages, .stream(total: shown.pageCount) { page, number in
+        return try pass(shown.headingPages, .stream(total: shown.pageCount, reusing: reusable) { page, number in
             if number <= shown.pageCount { try sink.write(medium.prepare(page), number: number) }
         })
     }

@@ -28,6 +28,9 @@ public final class ElementIDs: @unchecked Sendable {
         next += 1
         return next
     }
+
+    /// How many ids have been handed out.
+    var count: Int { next }
 }
 
 /// Builds the structure of a frame from its pieces, in reading order: each

@@ -27,6 +27,8 @@ public struct PaginatedDocument: Sendable {
     /// Headings in order, with their pages.
     public var headings: [PlacedHeading]
     public var pageCount: Int
+    /// Where the pagination stood after each page (`.count` passes that keep their pages).
+    var endStates: [PageEndState?] = []
 }
 
 /// What pagination does with each finished page.
@@ -35,8 +37,10 @@ public enum PageDelivery {
     case keep
     /// Hand each page on as soon as it is laid out, keeping none, so that a
     /// long document never holds more than a page: numbered against `total`,
-    /// the count of an earlier pass over the same story.
-    case stream(total: Int, (_ page: Page, _ number: Int) throws -> Void)
+    /// the count of an earlier pass over the same story. Once the pass is where
+    /// `reusing` was after a page, past the contents, that pass's later pages
+    /// are handed on instead of being laid out again.
+    case stream(total: Int, reusing: ReusablePages? = nil, (_ page: Page, _ number: Int) throws -> Void)
     /// Count pages and find the headings' pages. A document of at most
     /// `keepUpTo` pages is kept whole (so a short one needs no second pass);
     /// a longer one is shown page by page to `observe` (its `{{pages}}` not yet
@@ -97,6 +101,7 @@ public struct Paginator {
         var floats: [FlowPiece] = []
         var carried = ElementGrouper.Carried()
         let ids = ElementIDs()
+        var endStates: [PageEndState?] = []
         while cursor.block(in: story) != nil || !floats.isEmpty {
             let number = pageCount + 1
             guard let master = masters[masterName] else {
@@ -135,11 +140,20 @@ public struct Paginator {
             switch delivery {
             case .keep:
                 drafts.append(page.draft)
-            case let .stream(total, deliver):
+            case let .stream(total, reusing, deliver):
                 try deliver(page.draft.finished(total: total, headings: headings, typesetter: typesetter,
                                                 report: report), number)
+                let state = PageEndState(cursor: cursor, floatsWaiting: !floats.isEmpty, master: masterName,
+                                         carried: carried, ids: ids, headingCount: headings.count)
+                if let reusing, let rest = reusing.rest(after: number, state: state, total: total, story: story) {
+                    for (offset, later) in rest.enumerated() { try deliver(later, number + 1 + offset) }
+                    headings += reusing.document.headings.dropFirst(headings.count)
+                    return PaginatedDocument(pages: [], headings: headings, pageCount: reusing.document.pageCount)
+                }
             case let .count(keepUpTo, observe):
                 drafts.append(page.draft)
+                endStates.append(PageEndState(cursor: cursor, floatsWaiting: !floats.isEmpty, master: masterName,
+                                              carried: carried, ids: ids, headingCount: headings.count))
                 // Past the limit: show the pages held so far, and each later one, and keep none.
                 if number > keepUpTo {
                     for draft in drafts {
@@ -152,7 +166,8 @@ public struct Paginator {
         let pages = try drafts.map { draft in
             try draft.finished(total: drafts.count, headings: headings, typesetter: typesetter, report: report)
         }
-        return PaginatedDocument(pages: pages, headings: headings, pageCount: pageCount)
+        return PaginatedDocument(pages: pages, headings: headings, pageCount: pageCount,
+                                 endStates: drafts.isEmpty ? [] : endStates)
     }
 
     /// One page laid out: its draft, where the story continues, the headings on

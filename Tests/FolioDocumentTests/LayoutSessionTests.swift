@@ -30,7 +30,7 @@ import Testing
             var kept: [Page] = []
             switch delivery {
             case .keep: kept = pages
-            case let .stream(_, deliver): for (index, page) in pages.enumerated() { try deliver(page, index + 1) }
+            case let .stream(_, _, deliver): for (index, page) in pages.enumerated() { try deliver(page, index + 1) }
             case let .count(keepUpTo, observe): if count <= keepUpTo { kept = pages } else { pages.forEach(observe) }
             }
             return PaginatedDocument(pages: kept, headings: [heading], pageCount: count)
