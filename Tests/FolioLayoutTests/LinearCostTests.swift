@@ -18,12 +18,7 @@ import Testing
     }
 
     func paragraph(_ text: String, heading: Bool = false) -> Paragraph {
-        var paragraph = Paragraph(spans: [StyledText(text, style: style)], style: ParagraphStyle(leading: 10))
-        if heading {
-            paragraph.anchor = HeadingAnchor(title: text, level: 1, destination: text)
-            paragraph.keepWithNext = true
-        }
-        return paragraph
+        .test(text, style: style, heading: heading)
     }
 
     func table(rows: Int) -> TableBlock {

@@ -17,12 +17,7 @@ import Testing
     var paginator: Paginator { Paginator(masters: ["default": master], firstMaster: "default", nextMaster: "default") }
 
     func paragraph(_ text: String, heading: Bool = false) -> Paragraph {
-        var paragraph = Paragraph(spans: [StyledText(text, style: style)], style: ParagraphStyle(leading: 10))
-        if heading {
-            paragraph.anchor = HeadingAnchor(title: text, level: 1, destination: text)
-            paragraph.keepWithNext = true
-        }
-        return paragraph
+        .test(text, style: style, heading: heading)
     }
 
     /// Sections of text, each its own block after a page break.
