@@ -35,16 +35,14 @@ public final class FontFaceCache: @unchecked Sendable {
     }
 
     /// A face over `font` cut down to `glyphs` (hb-subset), or nil when it cannot be made.
-    /// The subset is cut outside the lock, so that several fonts are cut at once
-    /// (`DocumentFaces`); when two threads cut the same one, the first kept wins.
     func subsetFace(for font: Font, glyphs: Set<UInt32>) throws -> DrawingFace? {
-        let key = SubsetKey(font: ObjectIdentifier(font), glyphs: glyphs)
-        if let face = lock.withLock({ subsetFaces[key] }) { return face }
-        guard let subset = font.subset(keeping: glyphs) else { return nil }
         lock.lock()
         defer { lock.unlock() }
+        let key = SubsetKey(font: ObjectIdentifier(font), glyphs: glyphs)
         if let face = subsetFaces[key] { return face }
-        guard let file = FreeTypeFace(fontFile: subset.fontFile) else { return nil }
+        guard let subset = font.subset(keeping: glyphs), let file = FreeTypeFace(fontFile: subset.fontFile) else {
+            return nil
+        }
         let face = DrawingFace(handle: try Self.cairoFace(file.face, keeping: file, name: "\(font) (subset)"),
                                glyphIDs: subset.glyphIDs)
         subsetFaces[key] = face
@@ -97,23 +95,10 @@ final class DocumentFaces {
     private let shared: FontFaceCache
     private var subsets: [ObjectIdentifier: DrawingFace] = [:]
 
-    /// Cuts the subsets at once, one font per core: hb-subset's plan walks a CJK
-    /// font's whole cmap (about 30 M instructions a face), and the report draws
-    /// with four such faces while the layout thread waits for its pages.
     init(shared: FontFaceCache, subsets glyphs: [ObjectIdentifier: (font: Font, glyphs: Set<UInt32>)] = [:]) throws {
         self.shared = shared
-        let entries = Array(glyphs)
-        let slots = UnsafeMutableBufferPointer<Result<DrawingFace?, any Error>?>.allocate(capacity: entries.count)
-        slots.initialize(repeating: nil)
-        defer { slots.deinitialize().deallocate() }
-        // Each iteration writes its own slot only, and all are done when concurrentPerform returns.
-        nonisolated(unsafe) let results = slots
-        DispatchQueue.concurrentPerform(iterations: entries.count) { index in
-            let entry = entries[index].value
-            results[index] = Result { try shared.subsetFace(for: entry.font, glyphs: entry.glyphs) }
-        }
-        for (entry, result) in zip(entries, slots) {
-            if let face = try result?.get() { subsets[entry.key] = face }
+        for (id, entry) in glyphs {
+            if let face = try shared.subsetFace(for: entry.font, glyphs: entry.glyphs) { subsets[id] = face }
         }
     }
 
