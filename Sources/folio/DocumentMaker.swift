@@ -26,7 +26,6 @@ struct DocumentMaker: @unchecked Sendable {
         self.source = source
         self.options = options
         self.problem = problem
-        Warming.startFontconfig()
         do {
             fonts = try FontLibrary(bundledDirectory: URL(fileURLWithPath: source.fonts))
         } catch let error as FontError {
@@ -43,7 +42,6 @@ struct DocumentMaker: @unchecked Sendable {
     func load(_ layout: String) -> LoadedLayout? {
         report(layout) {
             let loaded = try builder.load(layout: URL(fileURLWithPath: layout), layoutPath: layout)
-            Warming.startHyphenation(languages: [loaded.language])
             return options.largePrint ? loaded.largePrint : loaded
         }
     }
@@ -54,7 +52,6 @@ struct DocumentMaker: @unchecked Sendable {
         report(layout) {
             let loaded = try builder.loadEveryLanguage(layout: URL(fileURLWithPath: layout), layoutPath: layout,
                                                        only: only)
-            Warming.startHyphenation(languages: loaded.map(\.language))
             return options.largePrint ? loaded.map(\.largePrint) : loaded
         }
     }
