@@ -105,6 +105,44 @@ import Testing
         #expect(pages.document?.pages.first?.size.height == 100 + 2 * bleedAndSlug)
     }
 
+    /// Notes, when the session finishes the file, whether the bound document is still held.
+    private final class FinishWatcher: PageSink {
+        let documentHeld: () -> Bool
+        private(set) var heldAtFinish: Bool?
+        private(set) var pages = 0
+
+        init(documentHeld: @escaping () -> Bool) {
+            self.documentHeld = documentHeld
+        }
+
+        func preview(_ page: Page) {}
+        func begin(_ info: DocumentInfo, pageCount: Int) throws { pages = 0 }
+        func write(_ page: Page, number: Int) throws { pages += 1 }
+        func finish(outline: [OutlineEntry]) throws { heldAtFinish = documentHeld() }
+    }
+
+    /// The finishing stage is a long document's peak of memory: the session lets
+    /// the bound document go before it, kept whole or streamed, with or without contents,
+    /// and the pages written are those of a session that kept it.
+    @Test(arguments: [(6, false), (6, true), (LayoutSession.pagesKeptWhole + 1, false),
+                      (LayoutSession.pagesKeptWhole + 1, true)])
+    func theDocumentIsLetGoBeforeTheFileIsFinished(pageCount: Int, withContents: Bool) throws {
+        weak var held: FakeDocument?
+        let session: LayoutSession = {
+            let document = FakeDocument(landing: { _ in 3 }, pageCount: { _ in pageCount })
+            held = document
+            return document.session(withContents: withContents)
+        }()
+        #expect(held != nil, "the session holds its document while it lays it out")
+        let watcher = FinishWatcher { held != nil }
+        _ = try session.run(into: watcher)
+        #expect(watcher.heldAtFinish == false)
+        #expect(watcher.pages == pageCount)
+        #expect(held == nil)
+        // A session runs once: its document is gone.
+        #expect(throws: DiagnosticError.self) { _ = try session.run(into: PageCounter()) }
+    }
+
     @Test func documentWithoutPagesIsAnError() throws {
         let session = LayoutSession(
             info: DocumentInfo(title: "t", author: "t"), medium: .screen, showsHeadingPages: false,
