@@ -82,7 +82,7 @@ public struct DocumentBuilder {
         let document = try bind(layout, data: data, dataPath: dataPath, record: record, files: files)
         return LayoutSession(info: document.info, medium: medium, showsHeadingPages: document.hasContents,
                              file: layout.spec.file, contentsLocation: document.contentsLocation, log: document.log,
-                             pass: document.paginate,
+                             pass: document.paginate, typesetter: typesetter,
                              preflight: DocumentPreflight.make(for: layout.spec, store: document.store,
                                                                request: preflight))
     }

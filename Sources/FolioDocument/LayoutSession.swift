@@ -1,5 +1,6 @@
 import FolioCore
 import FolioLayout
+import FolioText
 
 /// One layout pass over a bound document: the story laid out with its contents
 /// showing `headingPages` (heading destination → page), each finished page
@@ -38,12 +39,28 @@ public struct LayoutSession {
     let contentsLocation: SourceLocation?
     /// Warnings of every pass, each once; the session adds its own.
     let log: DiagnosticLog
-    let pass: LayoutPass
+    /// The bound document's passes; dropped before the sink finishes the file.
+    let passes: SessionPasses
     /// The patient-material preflight, when the document gets one (`runChecked`).
     public internal(set) var preflight: DocumentPreflight?
 
+    init(info: DocumentInfo, medium: Medium, showsHeadingPages: Bool, file: String, contentsLocation: SourceLocation?,
+         log: DiagnosticLog, pass: @escaping LayoutPass, typesetter: Typesetter? = nil,
+         preflight: DocumentPreflight? = nil) {
+        self.info = info
+        self.medium = medium
+        self.showsHeadingPages = showsHeadingPages
+        self.file = file
+        self.contentsLocation = contentsLocation
+        self.log = log
+        passes = SessionPasses(pass, typesetter: typesetter)
+        self.preflight = preflight
+    }
+
     /// Lays the document out into `sink` and finishes it there. Returns the
     /// warnings met; throws the errors (the sink is then left unfinished).
+    /// A session runs once: the bound document is let go before the sink
+    /// finishes the file (see `SessionPasses`).
     ///
     /// When the contents' page numbers have not settled after `passLimit`
     /// passes, the last pass is kept and a warning names the headings that kept
@@ -53,12 +70,17 @@ public struct LayoutSession {
         // Every page is seen once here, in the counting pass: what it loses or blurs is reported then.
         let audit = PageAudit(minimumImageResolution: medium.minimumImageResolution)
         var previewed = 0
+        var counting = true
         let preview = { (page: Page) in
+            // Shown while it is counted, a page is one of a document too long to keep whole,
+            // laid out again and streamed: the passes hold few paragraphs from here on.
+            if counting { passes.stream() }
             previewed += 1
             audit.problems(on: page, number: previewed, file: file).forEach(log.report)
             sink.preview(medium.prepare(page))
         }
-        let counted = try pass([:], .count(keepUpTo: Self.pagesKeptWhole, preview))
+        let counted = try passes.run([:], .count(keepUpTo: Self.pagesKeptWhole, preview))
+        counting = false
         guard counted.pageCount > 0 else {
             throw DiagnosticError(.error("the layout has no content, so the document would have no pages",
                                          at: SourceLocation(file: file), field: "blocks"))
@@ -69,7 +91,7 @@ public struct LayoutSession {
         if !showsHeadingPages, counted.pages.count == counted.pageCount {
             try sink.begin(info, pageCount: counted.pageCount)
             for (index, page) in counted.pages.enumerated() { try sink.write(medium.prepare(page), number: index + 1) }
-            try sink.finish(outline: Self.outline(counted.headings))
+            try finish(sink, outline: Self.outline(counted.headings))
             return log.warnings
         }
         var shown = PageReferences(counted)
@@ -83,7 +105,7 @@ public struct LayoutSession {
             reusable = nil
             history.append(written.headingPages)
             if settled(PageReferences(written), shown) {
-                try sink.finish(outline: Self.outline(written.headings))
+                try finish(sink, outline: Self.outline(written.headings))
                 return log.warnings
             }
             if history.count == Self.passLimit { break }
@@ -102,8 +124,17 @@ public struct LayoutSession {
         if showsHeadingPages, written.headingPages != shown.headingPages {
             log.report(unsettled(shown: shown.headingPages, landed: written.headings, history: history))
         }
-        try sink.finish(outline: Self.outline(written.headings))
+        try finish(sink, outline: Self.outline(written.headings))
         return log.warnings
+    }
+
+    /// Lets the bound document go, then has the sink finish the file: the
+    /// finishing stage (cairo's font subsets, qpdf's parse of the whole file)
+    /// is the peak of a long document's memory, and reuses what the
+    /// document's blocks, paragraphs and text held (about 12 MB for 500 pages).
+    private func finish(_ sink: PageSink, outline: [OutlineEntry]) throws {
+        passes.release()
+        try sink.finish(outline: outline)
     }
 
     /// One pass whose pages go to `sink` as each is finished, numbered against the
@@ -112,7 +143,7 @@ public struct LayoutSession {
     private func stream(_ shown: PageReferences, into sink: PageSink,
                         reusing reusable: ReusablePages? = nil) throws -> PaginatedDocument {
         try sink.begin(info, pageCount: shown.pageCount)
-        return try pass(shown.headingPages, .stream(total: shown.pageCount, reusing: reusable) { page, number in
+        return try passes.run(shown.headingPages, .stream(total: shown.pageCount, reusing: reusable) { page, number in
             if number <= shown.pageCount { try sink.write(medium.prepare(page), number: number) }
         })
     }

@@ -10,7 +10,8 @@ import Foundation
 /// output is the same bytes. At most `pagesInFlight` pages wait to be drawn:
 /// a long document's memory stays flat. A failure of the wrapped sink is
 /// thrown by the next call, so layout stops soon after; `finish` and
-/// `waitUntilDone` wait for everything queued.
+/// `waitUntilDone` wait for everything queued (`finish` then runs on the
+/// caller's thread).
 ///
 /// `preview` runs at once, on the caller's thread, after queued work: it is
 /// cheap and a session calls it before `begin`.
@@ -23,7 +24,8 @@ public final class BackgroundPageSink: PageSink, @unchecked Sendable {
     /// The first failure of the wrapped sink; later work is skipped.
     private var failure: Error?
 
-    /// Wraps `sink`, which is then called on the background thread only.
+    /// Wraps `sink`, which is then called on the background thread only, but
+    /// for `preview` and `finish`, which run once that thread has done all it was given.
     public init(_ sink: PageSink, pagesInFlight: Int = 4) {
         self.sink = sink
         slots = DispatchSemaphore(value: max(1, pagesInFlight))
@@ -48,9 +50,14 @@ public final class BackgroundPageSink: PageSink, @unchecked Sendable {
         }
     }
 
+    /// Waits for the pages queued, then finishes on the caller's thread: the
+    /// caller waits either way, and the memory it has just let go (a layout
+    /// session's document) is then reused by the finishing stage, which
+    /// glibc's allocator would otherwise serve from the drawing thread's own
+    /// arena, on top.
     public func finish(outline: [OutlineEntry]) throws {
-        try enqueue { try $0.finish(outline: outline) }
         try waitUntilDone()
+        try sink.finish(outline: outline)
     }
 
     /// Waits until the wrapped sink has done everything asked of it; throws its first failure.

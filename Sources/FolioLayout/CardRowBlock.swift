@@ -23,13 +23,12 @@ public struct CardRowBlock: SplittableBlock {
 
     public func layout(width: Double, context: LayoutContext) throws -> BlockFragment {
         let cardWidth = self.cardWidth(width)
-        let natural = try cards.map { try $0.layout(width: cardWidth, context: context).height }
-        let tallest = natural.max() ?? 0
-        let items = try cards.enumerated().map { index, card -> DisplayItem in
-            var equal = card
-            equal.minimumHeight = tallest
-            return .group(try equal.layout(width: cardWidth, context: context).items,
-                          offset: Point(x: Double(index) * (cardWidth + gutter), y: 0))
+        // Each card is set once; only its height waits for the tallest.
+        let set = try cards.map { try $0.set(width: cardWidth, context: context) }
+        let tallest = set.map { max($0.naturalHeight, $0.block.minimumHeight) }.max() ?? 0
+        let items = try set.enumerated().map { index, card -> DisplayItem in
+            .group(try card.card(minimumHeight: tallest, context: context).items,
+                   offset: Point(x: Double(index) * (cardWidth + gutter), y: 0))
         }
         return BlockFragment(height: tallest, items: items, anchors: anchors)
     }

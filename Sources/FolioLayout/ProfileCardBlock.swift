@@ -51,13 +51,36 @@ public struct ProfileCardBlock: SplittableBlock {
     }
 
     public func layout(width: Double, context: LayoutContext) throws -> BlockFragment {
+        try set(width: width, context: context).card(minimumHeight: minimumHeight, context: context)
+    }
+
+    /// The card's text set at `width`, before the card gets its height: a row
+    /// of cards sets each once and gives all the tallest one's height
+    /// (`CardRowBlock`), instead of setting every card a second time.
+    struct SetCard {
+        let block: ProfileCardBlock
+        let width: Double
+        let text: BlockFragment
+        let under: BlockFragment?
+
+        /// The card's own height: padding, the avatar or the text beside it, and the part across it.
+        var naturalHeight: Double { block.height(text: text, under: under, minimumHeight: 0) }
+
+        /// The finished card, at least `minimumHeight` tall; a card wider than its place is reported.
+        func card(minimumHeight: Double, context: LayoutContext) throws -> BlockFragment {
+            let card = try block.assembled(text: text, under: under, width: width, minimumHeight: minimumHeight,
+                                           context: context)
+            block.reportOverflow(card, width: width, context: context)
+            return card
+        }
+    }
+
+    func set(width: Double, context: LayoutContext) throws -> SetCard {
         let text = try fittedBody(width: width, context: context).composed(width: textWidth(width), origin: origin,
                                                                            context: context)
         let under = below.isEmpty ? nil
             : try below.composed(width: width - padding.left - padding.right, origin: origin, context: context)
-        let card = try assembled(text: text, under: under, width: width, context: context)
-        reportOverflow(card, width: width, context: context)
-        return card
+        return SetCard(block: self, width: width, text: text, under: under)
     }
 
     public func split(width: Double, height: Double,
@@ -85,7 +108,7 @@ public struct ProfileCardBlock: SplittableBlock {
         }
         let next = BoxBlock(origin: origin, content: rest, background: background, border: border, padding: padding,
                             cornerRadius: cornerRadius, spaceAfter: spaceAfter)
-        let card = try assembled(text: text, under: under, width: width, context: context)
+        let card = try assembled(text: text, under: under, width: width, minimumHeight: minimumHeight, context: context)
         reportOverflow(card, width: width, context: context)
         return (part(card, last: false), next)
     }
@@ -102,12 +125,11 @@ public struct ProfileCardBlock: SplittableBlock {
     }
 
     /// The card: background, avatar, the text beside it and the part across it.
-    private func assembled(text: BlockFragment, under: BlockFragment?, width: Double,
+    private func assembled(text: BlockFragment, under: BlockFragment?, width: Double, minimumHeight: Double,
                            context: LayoutContext) throws -> BlockFragment {
         let textX = padding.left + avatarDiameter + gap
         let rowHeight = max(avatarDiameter, text.height)
-        let height = max(minimumHeight,
-                         padding.top + rowHeight + (under.map { belowGap + $0.height } ?? 0) + padding.bottom)
+        let height = height(text: text, under: under, minimumHeight: minimumHeight)
         var items: [DisplayItem] = []
         if background != nil || border != nil {
             items.append(.group([.rectangle(Rect(x: 0, y: 0, width: width, height: height), fill: background,
@@ -132,6 +154,12 @@ public struct ProfileCardBlock: SplittableBlock {
             items.append(.group(under.items, offset: Point(x: padding.left, y: padding.top + rowHeight + belowGap)))
         }
         return BlockFragment(height: height, items: items, anchors: text.anchors + (under?.anchors ?? []))
+    }
+
+    /// The card's height: at least `minimumHeight`, else what it holds with its padding.
+    private func height(text: BlockFragment, under: BlockFragment?, minimumHeight: Double) -> Double {
+        max(minimumHeight, padding.top + max(avatarDiameter, text.height) + (under.map { belowGap + $0.height } ?? 0)
+            + padding.bottom)
     }
 
     /// The initials centred optically: the capitals' middle on the circle's middle.

@@ -178,6 +178,22 @@ public struct StoryBlock: Block {
     /// The first of `blocks` still to set: the story going on in the next frame
     /// shares `blocks` instead of copying what is left of them.
     private var next = 0
+    /// The pieces of `blocks[next]`, made by the frame before, which had no room
+    /// for them (a staff grid's row below the last that fitted), and the place
+    /// they were made for: the next frame takes them instead of laying the
+    /// block out again when its place is the same.
+    private var ahead: Ahead?
+
+    private struct Ahead {
+        var pieces: [FlowPiece]
+        var frame: Rect
+        var pageSize: Size
+        var width: Double
+
+        func fits(width: Double, context: LayoutContext) -> Bool {
+            self.width == width && frame == context.frame && pageSize == context.pageSize
+        }
+    }
 
     public init(origin: BlockOrigin, blocks: [any Block]) {
         self.origin = origin
@@ -199,12 +215,20 @@ public struct StoryBlock: Block {
             index < blocks.count ? (blocks[index], index + 1) : nil
         }
         var part = resumed.map { (block: $0, after: next) } ?? entry(next)
+        var reusable = resumed == nil ? ahead.flatMap { $0.fits(width: width, context: context) ? $0.pieces : nil } : nil
         while let current = part, filled <= height {
             let (block, after) = current
-            let own = try block.pieces(width: width, context: context, filling: height - filled)
+            let own = try reusable ?? block.pieces(width: width, context: context, filling: height - filled)
+            reusable = nil
+            // The story from this block on, for the frame that comes to it: it keeps these pieces.
+            if let last = pieces.indices.last, var story = pieces[last].rest as? StoryBlock, story.resumed == nil {
+                story.ahead = Ahead(pieces: own, frame: context.frame, pageSize: context.pageSize, width: width)
+                pieces[last].rest = story
+            }
             for var piece in own {
                 // Resume with the rest of this block, then the blocks after it.
                 var rest = self
+                rest.ahead = nil
                 rest.resumed = piece.rest
                 rest.next = after
                 piece.rest = rest.resumed == nil && after == blocks.count ? nil : rest

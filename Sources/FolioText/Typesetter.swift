@@ -161,6 +161,22 @@ public final class Typesetter: @unchecked Sendable {
         }
     }
 
+    /// A long document is streamed, pass after pass from its first page: the
+    /// paragraph memo lets go of what it holds and keeps only a few pages'
+    /// worth until `endLongDocument` (see `ParagraphMemo.streamingCapacity`).
+    /// Calls pair up; documents of other callers keep working meanwhile.
+    public func beginLongDocument() {
+        memo.beginLongDocument()
+    }
+
+    /// The long document begun with `beginLongDocument` is done.
+    public func endLongDocument() {
+        memo.endLongDocument()
+    }
+
+    /// Paragraphs the memo holds (prepared and set), for tests.
+    var memoizedParagraphs: Int { memo.count }
+
     /// Measure of each line: the column less the indents.
     public func lineWidths(_ width: Double, _ style: ParagraphStyle) -> (Int) -> Double {
         { line in width - style.leftIndent - (line == 0 ? style.firstLineIndent : 0) }

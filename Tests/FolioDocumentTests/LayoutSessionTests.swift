@@ -1,6 +1,8 @@
 import FolioCore
 @testable import FolioDocument
 @testable import FolioLayout
+import FolioTestSupport
+@testable import FolioText
 import Testing
 
 /// The layout session's passes, driven by a made-up pass function: where a
@@ -103,6 +105,80 @@ import Testing
         _ = try document.session(medium: .print).run(into: pages)
         let bleedAndSlug = PrintMarks().bleed + PrintMarks().slug
         #expect(pages.document?.pages.first?.size.height == 100 + 2 * bleedAndSlug)
+    }
+
+    /// Notes, when the session finishes the file, whether the bound document is still held.
+    private final class FinishWatcher: PageSink {
+        let documentHeld: () -> Bool
+        private(set) var heldAtFinish: Bool?
+        private(set) var pages = 0
+
+        init(documentHeld: @escaping () -> Bool) {
+            self.documentHeld = documentHeld
+        }
+
+        func preview(_ page: Page) {}
+        func begin(_ info: DocumentInfo, pageCount: Int) throws { pages = 0 }
+        func write(_ page: Page, number: Int) throws { pages += 1 }
+        func finish(outline: [OutlineEntry]) throws { heldAtFinish = documentHeld() }
+    }
+
+    /// The finishing stage is a long document's peak of memory: the session lets
+    /// the bound document go before it, kept whole or streamed, with or without contents,
+    /// and the pages written are those of a session that kept it.
+    @Test(arguments: [(6, false), (6, true), (LayoutSession.pagesKeptWhole + 1, false),
+                      (LayoutSession.pagesKeptWhole + 1, true)])
+    func theDocumentIsLetGoBeforeTheFileIsFinished(pageCount: Int, withContents: Bool) throws {
+        weak var held: FakeDocument?
+        let session: LayoutSession = {
+            let document = FakeDocument(landing: { _ in 3 }, pageCount: { _ in pageCount })
+            held = document
+            return document.session(withContents: withContents)
+        }()
+        #expect(held != nil, "the session holds its document while it lays it out")
+        let watcher = FinishWatcher { held != nil }
+        _ = try session.run(into: watcher)
+        #expect(watcher.heldAtFinish == false)
+        #expect(watcher.pages == pageCount)
+        #expect(held == nil)
+        // A session runs once: its document is gone.
+        #expect(throws: DiagnosticError.self) { _ = try session.run(into: PageCounter()) }
+    }
+
+    /// A document too long to keep whole has the typesetter's memo keep few
+    /// paragraphs from its counting pass on, and gives the whole memo back at its end.
+    @Test(arguments: [6, LayoutSession.pagesKeptWhole + 1])
+    func aStreamedDocumentHoldsFewParagraphs(pageCount: Int) throws {
+        let typesetter = TestSupport.typesetter()
+        let style = TextStyle(family: "Noto Sans", size: 9)
+        func setParagraphs() throws -> Int {
+            for number in 0..<400 {
+                _ = try typesetter.typeset([StyledText("Paragraph \(number).", style: style)], width: 200,
+                                           style: ParagraphStyle(leading: 12)) { _ in }
+            }
+            return typesetter.memoizedParagraphs
+        }
+        var duringPass: [Int] = []
+        let session = LayoutSession(
+            info: DocumentInfo(title: "t", author: "t"), medium: .screen, showsHeadingPages: false,
+            file: "Layouts/t.yaml", contentsLocation: nil, log: DiagnosticLog(),
+            pass: { _, delivery in
+                let pages = (1...pageCount).map { _ in Page(size: Size(width: 100, height: 100)) }
+                var kept: [Page] = []
+                switch delivery {
+                case .keep: kept = pages
+                case let .stream(_, _, deliver): for (index, page) in pages.enumerated() { try deliver(page, index + 1) }
+                case let .count(keepUpTo, observe):
+                    if pageCount <= keepUpTo { kept = pages } else { pages.forEach(observe) }
+                }
+                duringPass.append(try setParagraphs())
+                return PaginatedDocument(pages: kept, headings: [], pageCount: pageCount)
+            }, typesetter: typesetter)
+        _ = try session.run(into: PageCounter())
+        let streamed = pageCount > LayoutSession.pagesKeptWhole
+        #expect(duringPass.count == (streamed ? 2 : 1))
+        #expect(duringPass.allSatisfy { ($0 <= 2 * ParagraphMemo.streamingCapacity) == streamed }, "\(duringPass)")
+        #expect(try setParagraphs() == 800, "after the document, the whole memo")
     }
 
     @Test func documentWithoutPagesIsAnError() throws {

@@ -21,7 +21,11 @@ import Testing
             if number == failOnPage { throw SinkFailure(page: number) }
             note("write \(number)")
         }
-        func finish(outline: [OutlineEntry]) throws { note("finish") }
+        func finish(outline: [OutlineEntry]) throws {
+            finishedOn = Thread.current
+            note("finish")
+        }
+        private(set) var finishedOn: Thread?
     }
 
     private struct SinkFailure: Error, Equatable { var page: Int }
@@ -40,6 +44,19 @@ import Testing
         try sink.finish(outline: [])
         #expect(recorder.calls == ["preview", "begin 20"] + (1...20).map { "write \($0)" }
             + ["begin 3"] + (1...3).map { "write \($0)" } + ["finish"])
+    }
+
+    /// The caller waits for `finish` anyway; done on its thread, the finishing
+    /// stage reuses the memory the caller has let go (glibc serves each thread from its own arena).
+    @Test func finishRunsOnTheCallersThreadAfterEveryPage() throws {
+        let recorder = RecordingSink()
+        let sink = BackgroundPageSink(recorder, pagesInFlight: 2)
+        try sink.begin(info, pageCount: 8)
+        for number in 1...8 { try sink.write(page, number: number) }
+        try sink.finish(outline: [])
+        #expect(recorder.calls.last == "finish")
+        #expect(recorder.calls.count == 10, "every page was written before the finish")
+        #expect(recorder.finishedOn === Thread.current)
     }
 
     @Test func aFailureIsThrownByALaterCallAndStopsTheRest() throws {

@@ -85,6 +85,61 @@ import Testing
     }
 }
 
+/// Rows of a story that a frame laid out but had no room for are not laid out
+/// again by the next frame (a staff grid's row below the last that fitted: a
+/// third of its layout at three rows a page), and the pages are the same.
+@Suite struct StoryLookAheadTests {
+    let typesetter = TestSupport.typesetter()
+    let origin = BlockOrigin(kind: "row", location: nil)
+
+    /// A whole block of a given height that counts its layouts.
+    final class Counter: @unchecked Sendable { var layouts = 0 }
+    struct CountedRow: WholeBlock {
+        var origin: BlockOrigin
+        var height: Double
+        var spaceAfter: Double { 4 }
+        let counter: Counter
+
+        func layout(width: Double, context: LayoutContext) throws -> BlockFragment {
+            counter.layouts += 1
+            return BlockFragment(height: height, items: [.rectangle(Rect(x: 0, y: 0, width: width, height: height),
+                                                                    fill: .black, stroke: nil, cornerRadius: 0)])
+        }
+    }
+
+    func pages(rows: Int, frames: [Rect]? = nil) throws -> (pages: [Page], layouts: Int) {
+        let counter = Counter()
+        let story = StoryBlock(origin: origin, blocks: (1...rows).map {
+            CountedRow(origin: origin, height: 40 + Double($0 % 3) * 5, counter: counter)
+        })
+        var master = MasterPage(name: "default", size: Size(width: 300, height: 200), margins: EdgeInsets(all: 20))
+        master.frames = frames
+        let paginator = Paginator(masters: ["default": master], firstMaster: "default", nextMaster: "default")
+        let document = try paginator.paginate([story], typesetter: typesetter) { _ in }
+        return (document.pages, counter.layouts)
+    }
+
+    @Test func aRowThatDidNotFitIsNotLaidOutAgain() throws {
+        let (pages, layouts) = try pages(rows: 60)
+        #expect(pages.count > 10)
+        #expect(layouts == 60, "each row once, not once more per page (\(layouts))")
+        // Each page shows the rows in order, as many as fit: 160 pt of frame.
+        let heights = pages.map { page in page.items.flattened.compactMap { item -> Double? in
+            if case let .rectangle(rect, _, _, _) = item { rect.height } else { nil }
+        } }
+        #expect(heights.flatMap { $0 }.count == 60)
+        #expect(heights.allSatisfy { $0.reduce(0, +) + Double($0.count - 1) * 4 <= 160 })
+    }
+
+    @Test func piecesMadeForAnotherFrameAreMadeAgain() throws {
+        // Two frames of different widths on each page: what one made does not fit the other's width.
+        let (pages, layouts) = try pages(rows: 30, frames: [Rect(x: 20, y: 20, width: 120, height: 160),
+                                                             Rect(x: 150, y: 20, width: 130, height: 160)])
+        #expect(pages.count > 2)
+        #expect(layouts > 30)
+    }
+}
+
 /// A block that gives every frame all its pieces, as blocks did before
 /// `pieces(width:context:filling:)`: the reference the filled layout must equal.
 private struct AllPieces: Block {
