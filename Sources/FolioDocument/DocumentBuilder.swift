@@ -76,10 +76,12 @@ public struct DocumentBuilder {
     ///   - record: fills the layout's merge fields (its sample record when nil).
     ///   - files: the data files read so far, shared by builds of one data folder.
     ///   - preflight: when the patient-material preflight runs (see `runChecked`).
+    ///   - reuse: blocks bound for earlier records of the same loaded layout (a mail merge), see `BoundBlockCache`.
     public func session(_ layout: LoadedLayout, data: URL, dataPath: String, medium: Medium = .screen,
                         record: MergeRecord? = nil, files: DataFiles = DataFiles(),
-                        preflight: PreflightRequest = PreflightRequest()) throws -> LayoutSession {
-        let document = try bind(layout, data: data, dataPath: dataPath, record: record, files: files)
+                        preflight: PreflightRequest = PreflightRequest(),
+                        reuse: BoundBlockCache? = nil) throws -> LayoutSession {
+        let document = try bind(layout, data: data, dataPath: dataPath, record: record, files: files, reuse: reuse)
         return LayoutSession(info: document.info, medium: medium, showsHeadingPages: document.hasContents,
                              file: layout.spec.file, contentsLocation: document.contentsLocation, log: document.log,
                              pass: document.paginate,
@@ -103,7 +105,7 @@ public struct DocumentBuilder {
 
     /// The layout bound to the data: the story, its master pages and the PDF's metadata.
     private func bind(_ layout: LoadedLayout, data: URL, dataPath: String, record: MergeRecord?,
-                      files: DataFiles) throws -> BoundDocument {
+                      files: DataFiles, reuse: BoundBlockCache?) throws -> BoundDocument {
         let spec = layout.spec
         let log = DiagnosticLog()
         let store = DataStore(directory: data, displayPath: dataPath, language: spec.document.language, cache: files)
@@ -120,19 +122,27 @@ public struct DocumentBuilder {
                                  numberedHeadingLevels: spec.document.numberedHeadingLevels)
         // Each entry: a bound block, or a contents block to make once the headings are known.
         var story: [StoryEntry] = []
-        for element in spec.blocks {
+        for (index, element) in spec.blocks.enumerated() {
             if let contents = element as? ContentsElement {
                 if let title = collecting(log, { try contents.title(binder) }) {
                     story.append(.contents(contents, title: title))
                 }
                 continue
             }
-            // A group at the top of the story may hold page and column breaks: its blocks join the story.
-            if let group = element as? GroupElement {
-                story += (collecting(log) { try group.storyBlocks(binder) } ?? []).map(StoryEntry.block)
+            if let blocks = reuse?.blocks(at: index, of: spec, binder: binder) {
+                story += blocks.map(StoryEntry.block)
                 continue
             }
-            if let block = collecting(log, { try binder.block(element) }) ?? nil { story.append(.block(block)) }
+            let mark = BoundBlockCache.Mark(binder)
+            let blocks: [any Block]
+            // A group at the top of the story may hold page and column breaks: its blocks join the story.
+            if let group = element as? GroupElement {
+                blocks = collecting(log) { try group.storyBlocks(binder) } ?? []
+            } else {
+                blocks = (collecting(log, { try binder.block(element) }) ?? nil).map { [$0] } ?? []
+            }
+            story += blocks.map(StoryEntry.block)
+            reuse?.keep(blocks, at: index, of: spec, since: mark, binder: binder)
         }
         let masters = collecting(log) {
             Dictionary(uniqueKeysWithValues: try collectingEvery(spec.masters.sorted { $0.key < $1.key }) {

@@ -76,6 +76,8 @@ struct Merge: ParsableCommand {
         let slice = shard?.rows(of: jobs.count) ?? 0..<jobs.count
         let date = try ReproducibleDate.current()
         let fonts = FontFaceCache()
+        // The parts of the layout that read nothing of a record are bound once for all of them.
+        let bound = BoundBlockCache()
         let progress = Progress(total: slice.count)
         let workers = min(slice.count, self.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         // Each worker takes the next record; fonts and shaped words are shared through the typesetter's caches.
@@ -83,7 +85,7 @@ struct Merge: ParsableCommand {
         DispatchQueue.concurrentPerform(iterations: max(workers, 1)) { _ in
             while let index = next.take(below: slice.count) {
                 let failure = render(jobs[slice.lowerBound + index], layout: loaded, maker: maker, date: date,
-                                     fonts: fonts)
+                                     fonts: fonts, bound: bound)
                 progress.finished(failure: failure)
             }
         }
@@ -103,7 +105,7 @@ struct Merge: ParsableCommand {
 
     /// Builds and writes one record's PDF; the failure's message, or nil.
     private func render(_ job: Job, layout: LoadedLayout, maker: DocumentMaker, date: Date,
-                        fonts: FontFaceCache) -> Failure? {
+                        fonts: FontFaceCache, bound: BoundBlockCache) -> Failure? {
         switch job {
         case let .failed(line, problems):
             for problem in problems { Console.report(problem) }
@@ -112,7 +114,7 @@ struct Merge: ParsableCommand {
             let name = "\(records):\(record.line)"
             let writer = PDFWriter(url: URL(fileURLWithPath: path), date: date, fonts: fonts,
                                    printMarks: options.medium.printMarks)
-            guard maker.make(layout, name: name, into: writer, record: record) != nil,
+            guard maker.make(layout, name: name, into: writer, record: record, reuse: bound) != nil,
                   maker.report(name, { try writer.commit() }) != nil
             else {
                 writer.discard()
