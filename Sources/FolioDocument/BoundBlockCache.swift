@@ -63,13 +63,22 @@ public final class BoundBlockCache: @unchecked Sendable {
     }
 
     /// Keeps `blocks`, bound for element `index` of `layout` since `mark`,
-    /// when they read nothing of the record and reported nothing.
-    func keep(_ blocks: [any Block], at index: Int, of layout: LayoutSpec, since mark: Mark, binder: BlockBinder) {
+    /// when they read nothing of the record and reported nothing; the blocks
+    /// to lay out: those kept keep their pieces too (`ReusedBlock`).
+    func keep(_ blocks: [any Block], at index: Int, of layout: LayoutSpec, since mark: Mark,
+              binder: BlockBinder) -> [any Block] {
         guard binder.store.recordReads == mark.recordReads, binder.log.reports == mark.reports,
-              binder.store.fallbacks.attempts == mark.fallbacks else { return }
+              binder.store.fallbacks.attempts == mark.fallbacks else { return blocks }
+        // Breaks are told apart by their type (`FrameFiller`), so they stay as they are.
+        let blocks = blocks.map { $0 is BreakBlock ? $0 : ReusedBlock($0) }
         let entry = Entry(blocks: blocks, anchorsBefore: mark.anchors, anchorsAfter: binder.inline.anchors.state,
                           texts: Array(binder.store.textsRead[mark.texts...]))
         let key = Key(file: layout.file, language: layout.document.language, index: index)
-        lock.withLock { if entries[key] == nil { entries[key] = entry } }
+        // Another worker may have kept this element first: every record then lays out the same blocks.
+        return lock.withLock {
+            let kept = entries[key] ?? entry
+            entries[key] = kept
+            return kept.blocks
+        }
     }
 }

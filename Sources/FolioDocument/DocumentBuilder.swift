@@ -133,16 +133,16 @@ public struct DocumentBuilder {
                 story += blocks.map(StoryEntry.block)
                 continue
             }
-            let mark = BoundBlockCache.Mark(binder)
-            let blocks: [any Block]
+            let mark = reuse.map { _ in BoundBlockCache.Mark(binder) }
+            var blocks: [any Block]
             // A group at the top of the story may hold page and column breaks: its blocks join the story.
             if let group = element as? GroupElement {
                 blocks = collecting(log) { try group.storyBlocks(binder) } ?? []
             } else {
                 blocks = (collecting(log, { try binder.block(element) }) ?? nil).map { [$0] } ?? []
             }
+            if let reuse, let mark { blocks = reuse.keep(blocks, at: index, of: spec, since: mark, binder: binder) }
             story += blocks.map(StoryEntry.block)
-            reuse?.keep(blocks, at: index, of: spec, since: mark, binder: binder)
         }
         let masters = collecting(log) {
             Dictionary(uniqueKeysWithValues: try collectingEvery(spec.masters.sorted { $0.key < $1.key }) {
