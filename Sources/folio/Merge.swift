@@ -76,16 +76,18 @@ struct Merge: ParsableCommand {
         let slice = shard?.rows(of: jobs.count) ?? 0..<jobs.count
         let date = try ReproducibleDate.current()
         let fonts = FontFaceCache()
-        // The parts of the layout that read nothing of a record are bound once for all of them.
-        let bound = BoundBlockCache()
         let progress = Progress(total: slice.count)
-        let workers = min(slice.count, self.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let workers = max(min(slice.count, self.jobs ?? ProcessInfo.processInfo.activeProcessorCount), 1)
+        // The parts of the layout that read nothing of a record are bound and laid out once per worker:
+        // blocks shared by two cores cost more in their reference counts bouncing between the cores than
+        // binding them once more.
+        let bound = (0..<workers).map { _ in BoundBlockCache() }
         // Each worker takes the next record; fonts and shaped words are shared through the typesetter's caches.
         let next = Counter()
-        DispatchQueue.concurrentPerform(iterations: max(workers, 1)) { _ in
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
             while let index = next.take(below: slice.count) {
                 let failure = render(jobs[slice.lowerBound + index], layout: loaded, maker: maker, date: date,
-                                     fonts: fonts, bound: bound)
+                                     fonts: fonts, bound: bound[worker])
                 progress.finished(failure: failure)
             }
         }
