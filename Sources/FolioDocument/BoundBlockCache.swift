@@ -1,3 +1,4 @@
+import FolioCore
 import FolioLayout
 import Foundation
 
@@ -13,10 +14,14 @@ import Foundation
 /// stands as it stood when it was bound, and then moves the numbering on as
 /// binding would have, and notes the text files it read (the preflight finds
 /// paragraphs in them). Blocks are values: the same block laid out again
-/// gives the same pages. Shared by the workers of a merge (thread-safe).
+/// gives the same pages. The document's metadata and the check of the
+/// layout's fonts are kept the same way. One cache serves one loaded layout;
+/// it is thread-safe, but a merge gives each worker its own (`Merge`).
 public final class BoundBlockCache: @unchecked Sendable {
     private let lock = NSLock()
     private var entries: [Key: Entry] = [:]
+    private var fonts: [Diagnostic]?
+    private var info: DocumentInfo?
 
     public init() {}
 
@@ -60,6 +65,29 @@ public final class BoundBlockCache: @unchecked Sendable {
         binder.inline.anchors.state = entry.anchorsAfter
         binder.store.noteRead(entry.texts)
         return entry.blocks
+    }
+
+    /// The problems of the layout's fonts (`check`: its styles against the
+    /// font library), checked for the first record only.
+    func fontProblems(_ check: () -> [Diagnostic]) -> [Diagnostic] {
+        if let kept = lock.withLock({ fonts }) { return kept }
+        let problems = check()
+        lock.withLock { fonts = problems }
+        return problems
+    }
+
+    /// The document's title, author, subject and keywords as bound for an
+    /// earlier record, when binding them read nothing of it and reported
+    /// nothing; else `bind`'s.
+    func documentInfo(binder: BlockBinder, _ bind: () -> DocumentInfo?) -> DocumentInfo? {
+        if let kept = lock.withLock({ info }) { return kept }
+        let mark = Mark(binder)
+        let bound = bind()
+        if let bound, binder.store.recordReads == mark.recordReads, binder.log.reports == mark.reports,
+           binder.store.fallbacks.attempts == mark.fallbacks {
+            lock.withLock { info = bound }
+        }
+        return bound
     }
 
     /// Keeps `blocks`, bound for element `index` of `layout` since `mark`,

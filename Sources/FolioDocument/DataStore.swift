@@ -173,7 +173,8 @@ final class DataStore {
                 + "not a single value; name one of its fields", at: template.location, field: template.field))
         }
         // An empty field would print as nothing: an error, as a missing one is.
-        guard !scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+        // White_Space is the set `.whitespacesAndNewlines` holds (Z* and U+0009–000D, U+0085), without Foundation.
+        guard !scalar.string.unicodeScalars.allSatisfy(\.properties.isWhitespace) else {
             throw DiagnosticError(.error("data field {{\(dataPath)}} is empty (\(template.location) prints it); fill it in, "
                 + "or take it out of the layout", at: value.location))
         }

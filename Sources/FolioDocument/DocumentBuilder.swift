@@ -115,7 +115,8 @@ public struct DocumentBuilder {
             store.add(record ?? MergeRecord(fields: merge.sample, file: merge.location.file,
                                             line: merge.location.line ?? 1), as: merge.name)
         }
-        checkFonts(spec.styles, log: log)
+        // The same for every record of a merge: checked once, reported for each.
+        (reuse?.fontProblems { checkFonts(spec.styles) } ?? checkFonts(spec.styles)).forEach(log.report)
         let words = try strings.strings(for: spec.document.language, requestedAt: SourceLocation(file: spec.file))
         let binder = BlockBinder(store: store, styles: spec.styles, log: log, language: spec.document.language,
                                  strings: words,
@@ -149,7 +150,8 @@ public struct DocumentBuilder {
                 ($0.key, try master($0.value, binder: binder))
             })
         } ?? [:]
-        let info = collecting(log) { try documentInfo(spec.document, store: store) }
+        let info = reuse?.documentInfo(binder: binder, { collecting(log) { try documentInfo(spec.document, store: store) } })
+            ?? collecting(log) { try documentInfo(spec.document, store: store) }
         try log.throwIfErrors()
         guard let info else { throw DiagnosticError(log.diagnostics) }
         var paginator = Paginator(masters: masters, firstMaster: spec.page.firstMaster, nextMaster: "default",
@@ -225,12 +227,13 @@ public struct DocumentBuilder {
 
     /// Every style's font family must exist: bundled in Fonts/ or installed;
     /// small capitals need a font that has them.
-    private func checkFonts(_ styles: StyleSheet, log: DiagnosticLog) {
+    private func checkFonts(_ styles: StyleSheet) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
         for style in styles.styles.values where style.text.features.contains(FontFeature("smcp")) {
             if let font = typesetter.fonts.font(family: style.text.family, variant: style.text.variant),
                !font.hasFeature("smcp") {
-                log.report(.warning("\(font) has no small capitals (OpenType smcp); the text keeps its lower-case letters",
-                                    at: style.location, field: "\(style.field).small-caps"))
+                problems.append(.warning("\(font) has no small capitals (OpenType smcp); the text keeps its lower-case letters",
+                                         at: style.location, field: "\(style.field).small-caps"))
             }
         }
         // In the layout's order, so that every run lists the problems alike (dictionaries have no order).
@@ -238,10 +241,11 @@ public struct DocumentBuilder {
             + styles.characterStyles.values.compactMap { style in style.family.map { ($0, style.location, style.field) } })
             .sorted { ($0.1.line ?? 0, $0.1.column ?? 0) < ($1.1.line ?? 0, $1.1.column ?? 0) }
         for (family, location, field) in families where typesetter.fonts.font(family: family) == nil {
-            log.report(.error("no font family \"\(family)\"; bundled: "
+            problems.append(.error("no font family \"\(family)\"; bundled: "
                 + typesetter.fonts.bundledFamilies.joined(separator: ", ") + " (others are found through Fontconfig)",
                 at: location, field: "\(field).font"))
         }
+        return problems
     }
 
     /// A master page with its running text bound to the data (page fields stay for the paginator).
