@@ -95,6 +95,22 @@ import Testing
         #expect(second.pages[0].contains("3 Notes"), "\(second.pages[0])")
     }
 
+    @Test func aTitleThatReadsTheRecordIsBoundForEachRecord() throws {
+        let fixture = try LayoutFixture(layout: Self.layout.replacing("title: \"{{department.name}}\"",
+                                                                     with: "title: \"For {{attendee.last_name}}\""))
+        let loaded = try builder.load(layout: fixture.directory.appendingPathComponent("Layouts/test.yaml"),
+                                      layoutPath: "Layouts/test.yaml")
+        let cache = BoundBlockCache()
+        let titles = try ["Lovelace", "Zola"].enumerated().map { index, last in
+            let pages = PageCollector()
+            _ = try builder.session(loaded, data: fixture.directory.appendingPathComponent("Data"), dataPath: "Data",
+                                    record: Self.record(index + 1, first: "A", last: last), reuse: cache)
+                .runChecked(into: pages)
+            return try #require(pages.document).info.title
+        }
+        #expect(titles == ["For Lovelace", "For Zola"])
+    }
+
     @Test func aBlockIsReusedOnlyWhereTheHeadingNumberingStoodWhenItWasBound() throws {
         let cache = BoundBlockCache()
         let store = DataStore(directory: fixture.directory.appendingPathComponent("Data"), displayPath: "Data",
