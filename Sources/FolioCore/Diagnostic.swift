@@ -60,6 +60,8 @@ public struct DiagnosticError: Error, CustomStringConvertible, Sendable {
 /// Collects diagnostics as a build goes; thread-confined like the document it serves.
 public final class DiagnosticLog {
     public private(set) var diagnostics: [Diagnostic] = []
+    /// Problems reported so far, those already recorded once included.
+    public private(set) var reports = 0
 
     public init() {}
 
@@ -67,6 +69,7 @@ public final class DiagnosticLog {
 
     /// Records a problem once: a data file read by several blocks reports its problem only the first time.
     public func report(_ diagnostic: Diagnostic) {
+        reports += 1
         guard seen.insert(diagnostic.description).inserted else { return }
         diagnostics.append(diagnostic)
     }

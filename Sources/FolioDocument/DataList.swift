@@ -123,9 +123,8 @@ struct DataList {
     private func csvRows(_ path: String, store: DataStore) throws -> [YAMLValue] {
         let table = try store.csv(path, requestedAt: source.location, field: source.field)
         return table.rows.map { row in
-            let pairs = zip(table.header, row.cells).map { (Node.scalar(.init($0)), Node.scalar(.init($1))) }
-            return YAMLValue(node: .mapping(.init(pairs)), file: table.file, path: "",
-                             origin: SourceLocation(file: table.file, line: row.line))
+            YAMLValue(node: FieldNodes.mapping(zip(table.header, row.cells)), file: table.file, path: "",
+                      origin: SourceLocation(file: table.file, line: row.line))
         }
     }
 }

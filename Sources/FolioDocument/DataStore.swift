@@ -21,6 +21,10 @@ final class DataStore {
     private var records: [String: YAMLValue] = [:]
     /// Text files read for this document, as messages name them (the preflight finds paragraphs in them).
     private(set) var textsRead: [(file: String, text: String)] = []
+    /// The mail-merge record's name (`add`), and how often a field was read
+    /// under it: a block bound without reading it is the same for every record (`BoundBlockCache`).
+    private(set) var recordName: String?
+    private(set) var recordReads = 0
 
     init(directory: URL, displayPath: String, language: String, cache: DataFiles = DataFiles()) {
         self.directory = directory
@@ -31,8 +35,8 @@ final class DataStore {
 
     /// Makes `record`'s fields readable as `{{name.field}}`.
     func add(_ record: MergeRecord, as name: String) {
-        let pairs = record.fields.map { (Node.scalar(.init($0.0)), Node.scalar(.init($0.1))) }
-        records[name] = YAMLValue(node: .mapping(.init(pairs)), file: record.file, path: "",
+        recordName = name
+        records[name] = YAMLValue(node: FieldNodes.mapping(record.fields), file: record.file, path: "",
                                   origin: SourceLocation(file: record.file, line: record.line))
     }
 
@@ -72,10 +76,13 @@ final class DataStore {
         }
         let contents = try cache.text(relative) { try TextFile.read(url, displayPath: displayPath(of: relative)) }
         contents.warnings.forEach { log?.report($0) }
-        if !textsRead.contains(where: { $0.file == displayPath(of: relative) }) {
-            textsRead.append((displayPath(of: relative), contents.text))
-        }
+        noteRead([(displayPath(of: relative), contents.text)])
         return contents.text
+    }
+
+    /// Notes text files as read for this document (also those a reused block read when it was bound).
+    func noteRead(_ texts: [(file: String, text: String)]) {
+        for text in texts where !textsRead.contains(where: { $0.file == text.file }) { textsRead.append(text) }
     }
 
     /// A CSV file of the data folder, parsed once for every document of a mail merge.
@@ -94,6 +101,7 @@ final class DataStore {
         let relative = "\(fileName).yaml"
         var current: YAMLValue
         if let record = records[fileName] {
+            if fileName == recordName { recordReads += 1 }
             current = record
         } else if let file = cache.loadedYAML(relative) {
             current = file
@@ -165,7 +173,8 @@ final class DataStore {
                 + "not a single value; name one of its fields", at: template.location, field: template.field))
         }
         // An empty field would print as nothing: an error, as a missing one is.
-        guard !scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+        // White_Space is the set `.whitespacesAndNewlines` holds (Z* and U+0009–000D, U+0085), without Foundation.
+        guard !scalar.string.unicodeScalars.allSatisfy(\.properties.isWhitespace) else {
             throw DiagnosticError(.error("data field {{\(dataPath)}} is empty (\(template.location) prints it); fill it in, "
                 + "or take it out of the layout", at: value.location))
         }

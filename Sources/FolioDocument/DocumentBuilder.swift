@@ -76,10 +76,12 @@ public struct DocumentBuilder {
     ///   - record: fills the layout's merge fields (its sample record when nil).
     ///   - files: the data files read so far, shared by builds of one data folder.
     ///   - preflight: when the patient-material preflight runs (see `runChecked`).
+    ///   - reuse: blocks bound for earlier records of the same loaded layout (a mail merge), see `BoundBlockCache`.
     public func session(_ layout: LoadedLayout, data: URL, dataPath: String, medium: Medium = .screen,
                         record: MergeRecord? = nil, files: DataFiles = DataFiles(),
-                        preflight: PreflightRequest = PreflightRequest()) throws -> LayoutSession {
-        let document = try bind(layout, data: data, dataPath: dataPath, record: record, files: files)
+                        preflight: PreflightRequest = PreflightRequest(),
+                        reuse: BoundBlockCache? = nil) throws -> LayoutSession {
+        let document = try bind(layout, data: data, dataPath: dataPath, record: record, files: files, reuse: reuse)
         return LayoutSession(info: document.info, medium: medium, showsHeadingPages: document.hasContents,
                              file: layout.spec.file, contentsLocation: document.contentsLocation, log: document.log,
                              pass: document.paginate, typesetter: typesetter,
@@ -103,7 +105,7 @@ public struct DocumentBuilder {
 
     /// The layout bound to the data: the story, its master pages and the PDF's metadata.
     private func bind(_ layout: LoadedLayout, data: URL, dataPath: String, record: MergeRecord?,
-                      files: DataFiles) throws -> BoundDocument {
+                      files: DataFiles, reuse: BoundBlockCache?) throws -> BoundDocument {
         let spec = layout.spec
         let log = DiagnosticLog()
         let store = DataStore(directory: data, displayPath: dataPath, language: spec.document.language, cache: files)
@@ -113,33 +115,43 @@ public struct DocumentBuilder {
             store.add(record ?? MergeRecord(fields: merge.sample, file: merge.location.file,
                                             line: merge.location.line ?? 1), as: merge.name)
         }
-        checkFonts(spec.styles, log: log)
+        // The same for every record of a merge: checked once, reported for each.
+        (reuse?.fontProblems { checkFonts(spec.styles) } ?? checkFonts(spec.styles)).forEach(log.report)
         let words = try strings.strings(for: spec.document.language, requestedAt: SourceLocation(file: spec.file))
         let binder = BlockBinder(store: store, styles: spec.styles, log: log, language: spec.document.language,
                                  strings: words,
                                  numberedHeadingLevels: spec.document.numberedHeadingLevels)
         // Each entry: a bound block, or a contents block to make once the headings are known.
         var story: [StoryEntry] = []
-        for element in spec.blocks {
+        for (index, element) in spec.blocks.enumerated() {
             if let contents = element as? ContentsElement {
                 if let title = collecting(log, { try contents.title(binder) }) {
                     story.append(.contents(contents, title: title))
                 }
                 continue
             }
-            // A group at the top of the story may hold page and column breaks: its blocks join the story.
-            if let group = element as? GroupElement {
-                story += (collecting(log) { try group.storyBlocks(binder) } ?? []).map(StoryEntry.block)
+            if let blocks = reuse?.blocks(at: index, of: spec, binder: binder) {
+                story += blocks.map(StoryEntry.block)
                 continue
             }
-            if let block = collecting(log, { try binder.block(element) }) ?? nil { story.append(.block(block)) }
+            let mark = reuse.map { _ in BoundBlockCache.Mark(binder) }
+            var blocks: [any Block]
+            // A group at the top of the story may hold page and column breaks: its blocks join the story.
+            if let group = element as? GroupElement {
+                blocks = collecting(log) { try group.storyBlocks(binder) } ?? []
+            } else {
+                blocks = (collecting(log, { try binder.block(element) }) ?? nil).map { [$0] } ?? []
+            }
+            if let reuse, let mark { blocks = reuse.keep(blocks, at: index, of: spec, since: mark, binder: binder) }
+            story += blocks.map(StoryEntry.block)
         }
         let masters = collecting(log) {
             Dictionary(uniqueKeysWithValues: try collectingEvery(spec.masters.sorted { $0.key < $1.key }) {
                 ($0.key, try master($0.value, binder: binder))
             })
         } ?? [:]
-        let info = collecting(log) { try documentInfo(spec.document, store: store) }
+        let info = reuse?.documentInfo(binder: binder, { collecting(log) { try documentInfo(spec.document, store: store) } })
+            ?? collecting(log) { try documentInfo(spec.document, store: store) }
         try log.throwIfErrors()
         guard let info else { throw DiagnosticError(log.diagnostics) }
         var paginator = Paginator(masters: masters, firstMaster: spec.page.firstMaster, nextMaster: "default",
@@ -215,12 +227,13 @@ public struct DocumentBuilder {
 
     /// Every style's font family must exist: bundled in Fonts/ or installed;
     /// small capitals need a font that has them.
-    private func checkFonts(_ styles: StyleSheet, log: DiagnosticLog) {
+    private func checkFonts(_ styles: StyleSheet) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
         for style in styles.styles.values where style.text.features.contains(FontFeature("smcp")) {
             if let font = typesetter.fonts.font(family: style.text.family, variant: style.text.variant),
                !font.hasFeature("smcp") {
-                log.report(.warning("\(font) has no small capitals (OpenType smcp); the text keeps its lower-case letters",
-                                    at: style.location, field: "\(style.field).small-caps"))
+                problems.append(.warning("\(font) has no small capitals (OpenType smcp); the text keeps its lower-case letters",
+                                         at: style.location, field: "\(style.field).small-caps"))
             }
         }
         // In the layout's order, so that every run lists the problems alike (dictionaries have no order).
@@ -228,10 +241,11 @@ public struct DocumentBuilder {
             + styles.characterStyles.values.compactMap { style in style.family.map { ($0, style.location, style.field) } })
             .sorted { ($0.1.line ?? 0, $0.1.column ?? 0) < ($1.1.line ?? 0, $1.1.column ?? 0) }
         for (family, location, field) in families where typesetter.fonts.font(family: family) == nil {
-            log.report(.error("no font family \"\(family)\"; bundled: "
+            problems.append(.error("no font family \"\(family)\"; bundled: "
                 + typesetter.fonts.bundledFamilies.joined(separator: ", ") + " (others are found through Fontconfig)",
                 at: location, field: "\(field).font"))
         }
+        return problems
     }
 
     /// A master page with its running text bound to the data (page fields stay for the paginator).

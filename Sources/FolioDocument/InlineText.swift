@@ -107,6 +107,18 @@ final class AnchorNumbering {
         self.numberedLevels = numberedLevels
     }
 
+    /// Where the numbering stands: a block bound once for a whole mail merge
+    /// (`BoundBlockCache`) is reused only where the numbering stood when it was bound.
+    struct State: Equatable {
+        var count: Int
+        var counters: [Int]
+    }
+
+    var state: State {
+        get { State(count: count, counters: counters) }
+        set { (count, counters) = (newValue.count, newValue.counters) }
+    }
+
     func next() -> String {
         count += 1
         return "section-\(count)"

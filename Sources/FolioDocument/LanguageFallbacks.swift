@@ -6,8 +6,11 @@ import Yams
 final class LanguageFallbacks {
     var log: DiagnosticLog?
     private var reported: Set<String> = []
+    /// Warnings reported so far, repeated ones included.
+    private(set) var attempts = 0
 
     func report(_ diagnostic: Diagnostic) {
+        attempts += 1
         guard reported.insert(diagnostic.description).inserted else { return }
         log?.report(diagnostic)
     }

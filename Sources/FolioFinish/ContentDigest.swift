@@ -5,11 +5,17 @@ struct ContentDigest {
     private var first: UInt64 = 0xcbf2_9ce4_8422_2325
     private var second: UInt64 = 0x6c62_272e_07bb_0142
 
-    mutating func add<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
-        for byte in bytes {
-            first = (first ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-            second = (second ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+    mutating func add(_ bytes: [UInt8]) {
+        // Through a buffer pointer, in locals: the generic loop over the array
+        // was 3.5 % of a merged handout's time (its page content and its update).
+        var (first, second) = (self.first, self.second)
+        bytes.withUnsafeBufferPointer { buffer in
+            for byte in buffer {
+                first = (first ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+                second = (second ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+            }
         }
+        (self.first, self.second) = (first, second)
     }
 
     /// 32 hexadecimal digits.

@@ -97,7 +97,12 @@ struct DocumentMetadata {
     }
 
     private func escaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+        // Most values have nothing to escape; Foundation's search was a per-document cost of a mail merge.
+        guard text.utf8.contains(where: { Self.escapedBytes.contains($0) }) else { return text }
+        return text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
+
+    /// `&`, `<`, `>` and `"`.
+    private static let escapedBytes: [UInt8] = [38, 60, 62, 34]
 }

@@ -1,11 +1,9 @@
 /// What a document draws with, found through its resources rather than by
 /// reading every object: each page's resource dictionary and those of the form
-/// XObjects and tiling patterns it uses (nested), and every font they name.
+/// XObjects and tiling patterns it uses (nested).
 struct DrawingResources {
     /// The resource dictionaries, each once.
     private(set) var resources: [PDFObject] = []
-    /// Font dictionaries, each once, Type0 fonts' descendant fonts included.
-    private(set) var fonts: [PDFObject] = []
     private var seen: Set<Int32> = []
 
     init(_ file: QPDFFile) {
@@ -21,10 +19,6 @@ struct DrawingResources {
     private mutating func visit(_ drawer: PDFObject) {
         guard let resources = drawer["Resources"], resources.isDictionary, isNew(resources) else { return }
         self.resources.append(resources)
-        for font in resources["Font"]?.values ?? [] where isNew(font) {
-            fonts.append(font)
-            for descendant in font["DescendantFonts"]?.items ?? [] where isNew(descendant) { fonts.append(descendant) }
-        }
         for object in (resources["XObject"]?.values ?? []) + (resources["Pattern"]?.values ?? []) where object.isStream && isNew(object) {
             let dictionary = object.streamDictionary
             // Forms and tiling patterns have content of their own; images and shadings do not.

@@ -37,10 +37,12 @@ public enum PDFFinisher {
         let preferences = catalog["ViewerPreferences"] ?? file.parse("<< >>")
         preferences.set("DisplayDocTitle", file.parse("true"))
         catalog.set("ViewerPreferences", preferences)
-        try StructureFixes(notes: input.elements).apply(to: file, index: StructureIndex(file, startxref: startxref))
-        let drawing = DrawingResources(file)
-        FontFixes.apply(to: drawing.fonts, file: file)
-        if let print = input.print { try PrintFixes(conditions: print).apply(to: file, resources: drawing.resources) }
+        let index = try StructureIndex(file, startxref: startxref)
+        try StructureFixes(notes: input.elements).apply(to: file, index: index)
+        FontFixes.apply(to: index.trueTypeCIDFonts.map(file.object(number:)), file: file)
+        if let print = input.print {
+            try PrintFixes(conditions: print).apply(to: file, resources: DrawingResources(file).resources)
+        }
         let producer = file.trailer["Info"]?["Producer"]?.text ?? "Folio"
         DocumentMetadata(input: input, producer: producer, documentID: digest.uuid).apply(to: file)
         try file.check("changing")

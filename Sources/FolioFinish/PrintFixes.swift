@@ -20,7 +20,7 @@ struct PrintFixes {
     /// 6.2.2: /OutputIntents with /S /GTS_PDFX and the printing condition's ICC profile embedded.
     private func addOutputIntent(to file: QPDFFile) throws {
         let profile = conditions.outputProfile
-        let stream = file.stream(try profile.data(), dictionary: "<< /N \(profile.components) >>")
+        let stream = file.stream(deflated: try DeflatedProfiles.data(of: profile), dictionary: "<< /N \(profile.components) >>")
         let intent = file.parse("<< /Type /OutputIntent /S /GTS_PDFX /RegistryName (http://www.color.org) >>")
         intent.set("OutputConditionIdentifier", file.string(profile.conditionIdentifier))
         intent.set("OutputCondition", file.string(profile.condition))
@@ -35,7 +35,8 @@ struct PrintFixes {
     /// ICC-based, in the resources of every page, form and pattern that draws.
     private func addDefaultRGB(file: QPDFFile, resources: [PDFObject]) throws {
         let profile = conditions.rgbProfile
-        let stream = file.stream(try profile.data(), dictionary: "<< /N \(profile.components) /Alternate /DeviceRGB >>")
+        let stream = file.stream(deflated: try DeflatedProfiles.data(of: profile),
+                                 dictionary: "<< /N \(profile.components) /Alternate /DeviceRGB >>")
         let space = file.parse("[/ICCBased]")
         space.append(stream)
         let shared = file.indirect(space)

@@ -1,6 +1,9 @@
 /// The structure elements of a PDF cairo wrote, found from its
 /// cross-reference table without parsing them: each element's object number
-/// and structure type, in object-number order.
+/// and structure type, in object-number order; and its TrueType-based CID
+/// fonts (`FontFixes`), found the same way: reaching them through the pages'
+/// resources made qpdf parse every font with its widths (4 % of a merged
+/// handout's time).
 ///
 /// Why not walk the tree in qpdf: qpdf keeps every object it has parsed until
 /// the file is closed, and the elements are most of a document's objects (22,546
@@ -12,6 +15,8 @@
 /// against its note's role.
 struct StructureIndex {
     private(set) var elements: [(number: Int32, role: String)] = []
+    /// The object numbers of the CIDFontType2 fonts, in order.
+    private(set) var trueTypeCIDFonts: [Int32] = []
 
     /// Reads the classic cross-reference table at `startxref` (ISO 32000-1
     /// 7.5.4: entries of 20 bytes, "oooooooooo ggggg n") and looks at the start
@@ -29,13 +34,31 @@ struct StructureIndex {
             for index in 0..<count {
                 let entry = position + 20 * index
                 guard entry + 20 <= bytes.count, bytes[entry + 17] == UInt8(ascii: "n"),
-                      let offset = Int(String(decoding: bytes[entry..<entry + 10], as: UTF8.self)),
-                      let role = Self.elementRole(file.bytes(at: offset, count: 64)) else { continue }
-                elements.append((Int32(first + index), role))
+                      let offset = Int(String(decoding: bytes[entry..<entry + 10], as: UTF8.self)) else { continue }
+                let start = file.bytes(at: offset, count: 64)
+                if let role = Self.elementRole(start) {
+                    elements.append((Int32(first + index), role))
+                } else if Self.isTrueTypeCIDFont(start) {
+                    trueTypeCIDFonts.append(Int32(first + index))
+                }
             }
             position += 20 * count
         }
         elements.sort { $0.number < $1.number }
+        trueTypeCIDFonts.sort()
+    }
+
+    private static let fontMarker = Array("<< /Type /Font".utf8), cidFontType2 = Array("/Subtype /CIDFontType2".utf8)
+
+    /// Whether the object that starts with `bytes` is a CIDFontType2 font, as
+    /// cairo writes one: `N 0 obj\n<< /Type /Font\n   /Subtype /CIDFontType2\n`.
+    private static func isTrueTypeCIDFont(_ bytes: [UInt8]) -> Bool {
+        var position = nextLine(bytes, 0)
+        guard matches(bytes, position, fontMarker) else { return false }
+        position = nextLine(bytes, position)
+        while position < bytes.count, bytes[position] == 32 { position += 1 }
+        let end = position + cidFontType2.count
+        return matches(bytes, position, cidFontType2) && end < bytes.count && bytes[end] <= 32
     }
 
     private static let marker = Array("<< /Type /StructElem".utf8)

@@ -299,8 +299,9 @@ final class CairoContext {
         cairo_set_source_rgb(handle, color.red, color.green, color.blue)
     }
 
-    private func checkStatus(_ action: String) throws {
-        try RenderError.check(cairo_status(handle), action)
+    /// The message is made only on a failure: it quotes the text of each run drawn.
+    private func checkStatus(_ action: @autoclosure () -> String) throws {
+        try RenderError.check(cairo_status(handle), action())
     }
 
     /// A link to `#name` jumps to the destination `name` in the document; any
@@ -312,6 +313,8 @@ final class CairoContext {
 
     /// Cairo's tag attributes quote strings with single quotes; backslash escapes them.
     static func escapeAttribute(_ value: String) -> String {
-        value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
+        // Most names and links have neither: Foundation's search was 0.6 % of a merged handout's time.
+        guard value.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "'") }) else { return value }
+        return value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
     }
 }

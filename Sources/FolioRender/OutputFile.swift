@@ -122,7 +122,9 @@ public final class OutputFile: @unchecked Sendable {
 
     /// Flushes, closes and renames the file into place; throws (and removes
     /// the temporary file, leaving the target as it was) if any step failed.
-    public func commit() throws {
+    /// - Parameter syncingFolder: false when the caller syncs the folder itself
+    ///   (`syncFolder`) after many files, as a mail merge does once at its end.
+    public func commit(syncingFolder: Bool = true) throws {
         lock.lock()
         defer { lock.unlock() }
         let fail = { (reason: String) -> RenderError in
@@ -152,11 +154,15 @@ public final class OutputFile: @unchecked Sendable {
         }
         if rename(temporary.path, target.path) != 0 { throw fail(OutputFile.errnoText()) }
         TemporaryFiles.shared.unregister(temporary.path)
-        // The rename itself is durable once the folder is synced.
-        let folder = open(target.deletingLastPathComponent().path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if folder >= 0 {
-            fsync(folder)
-            close(folder)
+        if syncingFolder { Self.syncFolder(target.deletingLastPathComponent()) }
+    }
+
+    /// Makes the renames into `folder` durable (its entries on disk, POSIX `fsync` of the directory).
+    public static func syncFolder(_ folder: URL) {
+        let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if descriptor >= 0 {
+            fsync(descriptor)
+            close(descriptor)
         }
     }
 

@@ -124,12 +124,12 @@ public final class PDFWriter: PageSink {
         }
     }
 
-    /// Moves the finished PDF into place.
-    public func commit() throws {
+    /// Moves the finished PDF into place (`OutputFile.commit`).
+    public func commit(syncingFolder: Bool = true) throws {
         guard finished, let file else { throw RenderError("the PDF was committed before it was finished") }
         finished = false
         self.file = nil
-        try file.commit()
+        try file.commit(syncingFolder: syncingFolder)
     }
 
     /// Drops the document: the temporary file goes, any earlier PDF at the target stays.

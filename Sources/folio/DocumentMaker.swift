@@ -58,12 +58,15 @@ struct DocumentMaker: @unchecked Sendable {
 
     /// Lays a document out into `sink` and finishes it there; its warnings
     /// (reported), or nil (problems reported) on errors, or on warnings with --strict.
-    /// - Parameter record: a mail-merge record (the layout's sample when nil).
-    func make(_ layout: LoadedLayout, name: String, into sink: PageSink, record: MergeRecord? = nil) -> [Diagnostic]? {
+    /// - Parameters:
+    ///   - record: a mail-merge record (the layout's sample when nil).
+    ///   - reuse: blocks bound for earlier records of `layout` (a mail merge).
+    func make(_ layout: LoadedLayout, name: String, into sink: PageSink, record: MergeRecord? = nil,
+              reuse: BoundBlockCache? = nil) -> [Diagnostic]? {
         guard let (warnings, figures) = report(name, { () throws -> ([Diagnostic], PreflightFigures?) in
             let session = try builder.session(layout, data: URL(fileURLWithPath: source.data), dataPath: source.data,
                                               medium: options.medium, record: record, files: files,
-                                              preflight: options.preflightRequest)
+                                              preflight: options.preflightRequest, reuse: reuse)
             return (try session.runChecked(into: sink), session.preflight?.figures)
         }) else { return nil }
         warnings.forEach(problem)

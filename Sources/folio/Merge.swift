@@ -77,16 +77,23 @@ struct Merge: ParsableCommand {
         let date = try ReproducibleDate.current()
         let fonts = FontFaceCache()
         let progress = Progress(total: slice.count)
-        let workers = min(slice.count, self.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let workers = max(min(slice.count, self.jobs ?? ProcessInfo.processInfo.activeProcessorCount), 1)
+        // The parts of the layout that read nothing of a record are bound and laid out once per worker:
+        // blocks shared by two cores cost more in their reference counts bouncing between the cores than
+        // binding them once more.
+        let bound = (0..<workers).map { _ in BoundBlockCache() }
         // Each worker takes the next record; fonts and shaped words are shared through the typesetter's caches.
         let next = Counter()
-        DispatchQueue.concurrentPerform(iterations: max(workers, 1)) { _ in
+        let folders = WrittenFolders()
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
             while let index = next.take(below: slice.count) {
                 let failure = render(jobs[slice.lowerBound + index], layout: loaded, maker: maker, date: date,
-                                     fonts: fonts)
+                                     fonts: fonts, bound: bound[worker], folders: folders)
                 progress.finished(failure: failure)
             }
         }
+        // Each record's file was synced before its rename; the renames are made durable here, one sync a folder.
+        folders.syncAll()
         progress.end()
         let seconds = Date().timeIntervalSince(start)
         let failures = progress.failures
@@ -103,7 +110,7 @@ struct Merge: ParsableCommand {
 
     /// Builds and writes one record's PDF; the failure's message, or nil.
     private func render(_ job: Job, layout: LoadedLayout, maker: DocumentMaker, date: Date,
-                        fonts: FontFaceCache) -> Failure? {
+                        fonts: FontFaceCache, bound: BoundBlockCache, folders: WrittenFolders) -> Failure? {
         switch job {
         case let .failed(line, problems):
             for problem in problems { Console.report(problem) }
@@ -112,12 +119,13 @@ struct Merge: ParsableCommand {
             let name = "\(records):\(record.line)"
             let writer = PDFWriter(url: URL(fileURLWithPath: path), date: date, fonts: fonts,
                                    printMarks: options.medium.printMarks)
-            guard maker.make(layout, name: name, into: writer, record: record) != nil,
-                  maker.report(name, { try writer.commit() }) != nil
+            guard maker.make(layout, name: name, into: writer, record: record, reuse: bound) != nil,
+                  maker.report(name, { try writer.commit(syncingFolder: false) }) != nil
             else {
                 writer.discard()
                 return Failure(line: record.line, message: "\(name): not written (see above)")
             }
+            folders.add(URL(fileURLWithPath: path).deletingLastPathComponent())
             Console.print("wrote \(path)", level: .verbose)
             return nil
         }
