@@ -23,6 +23,7 @@ public final class FontFaceCache: @unchecked Sendable {
     private struct SubsetKey: Hashable {
         var font: ObjectIdentifier
         var glyphs: Set<UInt32>
+        var characters: Set<UInt32>
     }
 
     public init() {}
@@ -34,13 +35,14 @@ public final class FontFaceCache: @unchecked Sendable {
         for face in subsetFaces.values { cairo_font_face_destroy(face.handle) }
     }
 
-    /// A face over `font` cut down to `glyphs` (hb-subset), or nil when it cannot be made.
-    func subsetFace(for font: Font, glyphs: Set<UInt32>) throws -> DrawingFace? {
+    /// A face over `use.font` cut down to the glyphs drawn (hb-subset), or nil when it cannot be made.
+    func subsetFace(for use: LargeFontUse) throws -> DrawingFace? {
         lock.lock()
         defer { lock.unlock() }
-        let key = SubsetKey(font: ObjectIdentifier(font), glyphs: glyphs)
+        let key = SubsetKey(font: ObjectIdentifier(use.font), glyphs: use.glyphs, characters: use.characters)
         if let face = subsetFaces[key] { return face }
-        guard let subset = font.subset(keeping: glyphs), let file = FreeTypeFace(fontFile: subset.fontFile) else {
+        let font = use.font
+        guard let subset = font.subset(keeping: use.glyphs, drawnFrom: use.characters), let file = FreeTypeFace(fontFile: subset.fontFile) else {
             return nil
         }
         let face = DrawingFace(handle: try Self.cairoFace(file.face, keeping: file, name: "\(font) (subset)"),
@@ -95,10 +97,10 @@ final class DocumentFaces {
     private let shared: FontFaceCache
     private var subsets: [ObjectIdentifier: DrawingFace] = [:]
 
-    init(shared: FontFaceCache, subsets glyphs: [ObjectIdentifier: (font: Font, glyphs: Set<UInt32>)] = [:]) throws {
+    init(shared: FontFaceCache, subsets uses: [ObjectIdentifier: LargeFontUse] = [:]) throws {
         self.shared = shared
-        for (id, entry) in glyphs {
-            if let face = try shared.subsetFace(for: entry.font, glyphs: entry.glyphs) { subsets[id] = face }
+        for (id, use) in uses {
+            if let face = try shared.subsetFace(for: use) { subsets[id] = face }
         }
     }
 

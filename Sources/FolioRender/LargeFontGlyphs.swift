@@ -1,16 +1,25 @@
 import FolioLayout
 import FolioText
 
-/// Fonts too big to hand to cairo whole (CJK): the glyphs a document draws in
-/// each, for a subset made before cairo sees the font (see `Font.subset`).
+/// What a document draws in one large font: its glyphs, and the characters
+/// of the runs they were shaped from.
+struct LargeFontUse {
+    let font: Font
+    var glyphs: Set<UInt32> = []
+    var characters: Set<UInt32> = []
+}
+
+/// Fonts too big to hand to cairo whole (CJK): what a document draws in each,
+/// for a subset made before cairo sees the font (see `Font.subset`).
 enum LargeFontGlyphs {
     /// Fonts with more glyphs than this are subset before cairo sees them.
     static let glyphThreshold = 10_000
 
-    /// Adds the glyphs each large font draws on `page` to `glyphs`.
-    static func collect(in page: Page, into glyphs: inout [ObjectIdentifier: (font: Font, glyphs: Set<UInt32>)]) {
+    /// Adds what each large font draws on `page` to `uses`.
+    static func collect(in page: Page, into uses: inout [ObjectIdentifier: LargeFontUse]) {
         for case let .text(run, _) in page.items.leaves().map(\.item) where run.font.glyphCount > glyphThreshold {
-            glyphs[ObjectIdentifier(run.font), default: (run.font, [])].glyphs.formUnion(run.glyphs.map(\.id))
+            uses[ObjectIdentifier(run.font), default: LargeFontUse(font: run.font)].glyphs.formUnion(run.glyphs.map(\.id))
+            uses[ObjectIdentifier(run.font)]?.characters.formUnion(run.text.unicodeScalars.map(\.value))
         }
     }
 }

@@ -27,7 +27,7 @@ public final class PDFWriter: PageSink {
     private var info: DocumentInfo?
     private var firstPageSize: Size?
     /// Glyphs drawn in each very large font, for its subset.
-    private var largeFontGlyphs: [ObjectIdentifier: (font: FolioText.Font, glyphs: Set<UInt32>)] = [:]
+    private var largeFontGlyphs: [ObjectIdentifier: LargeFontUse] = [:]
     private var open: OpenDocument?
     /// Pages of the document being (or last) written.
     public private(set) var pageCount = 0

@@ -38,6 +38,23 @@ struct FontSubsettingTests {
         }
     }
 
+    /// Asked by characters (all glyphs nominal), the subset keeps the same glyphs as asked by glyphs.
+    @Test func askingByCharactersKeepsTheSameGlyphs() throws {
+        let characters = Set(text.unicodeScalars.map(\.value))
+        let byGlyphs = try #require(cjk.subset(keeping: glyphs))
+        let byCharacters = try #require(cjk.subset(keeping: glyphs, drawnFrom: characters))
+        #expect(byCharacters.glyphIDs == byGlyphs.glyphIDs)
+    }
+
+    /// A glyph that is no character's own (here one drawn from another text) is still kept:
+    /// the subset is then asked by glyphs.
+    @Test func aGlyphOutsideTheCharactersIsKept() throws {
+        let other = try #require(cjk.glyph(for: "龍"))
+        let subset = try #require(cjk.subset(keeping: glyphs.union([other]), drawnFrom: Set(text.unicodeScalars.map(\.value))))
+        #expect(subset.glyphIDs[other] != nil)
+        #expect(subset.glyphIDs.count == glyphs.count + 1)
+    }
+
     /// The CFF's global subroutine INDEX (after the header, Name, Top DICT and
     /// String INDEXes, CFF spec 5176 §4) is empty: no subroutine is called.
     @Test func charstringsCallNoGlobalSubroutine() throws {
