@@ -84,7 +84,7 @@ public struct DocumentBuilder {
         let document = try bind(layout, data: data, dataPath: dataPath, record: record, files: files, reuse: reuse)
         return LayoutSession(info: document.info, medium: medium, showsHeadingPages: document.hasContents,
                              file: layout.spec.file, contentsLocation: document.contentsLocation, log: document.log,
-                             pass: document.paginate, typesetter: typesetter,
+                             pass: document.paginate,
                              preflight: DocumentPreflight.make(for: layout.spec, store: document.store,
                                                                request: preflight))
     }

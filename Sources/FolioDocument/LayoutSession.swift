@@ -1,6 +1,5 @@
 import FolioCore
 import FolioLayout
-import FolioText
 
 /// One layout pass over a bound document: the story laid out with its contents
 /// showing `headingPages` (heading destination → page), each finished page
@@ -45,15 +44,14 @@ public struct LayoutSession {
     public internal(set) var preflight: DocumentPreflight?
 
     init(info: DocumentInfo, medium: Medium, showsHeadingPages: Bool, file: String, contentsLocation: SourceLocation?,
-         log: DiagnosticLog, pass: @escaping LayoutPass, typesetter: Typesetter? = nil,
-         preflight: DocumentPreflight? = nil) {
+         log: DiagnosticLog, pass: @escaping LayoutPass, preflight: DocumentPreflight? = nil) {
         self.info = info
         self.medium = medium
         self.showsHeadingPages = showsHeadingPages
         self.file = file
         self.contentsLocation = contentsLocation
         self.log = log
-        passes = SessionPasses(pass, typesetter: typesetter)
+        passes = SessionPasses(pass)
         self.preflight = preflight
     }
 
@@ -70,17 +68,12 @@ public struct LayoutSession {
         // Every page is seen once here, in the counting pass: what it loses or blurs is reported then.
         let audit = PageAudit(minimumImageResolution: medium.minimumImageResolution)
         var previewed = 0
-        var counting = true
         let preview = { (page: Page) in
-            // Shown while it is counted, a page is one of a document too long to keep whole,
-            // laid out again and streamed: the passes hold few paragraphs from here on.
-            if counting { passes.stream() }
             previewed += 1
             audit.problems(on: page, number: previewed, file: file).forEach(log.report)
             sink.preview(medium.prepare(page))
         }
         let counted = try passes.run([:], .count(keepUpTo: Self.pagesKeptWhole, preview))
-        counting = false
         guard counted.pageCount > 0 else {
             throw DiagnosticError(.error("the layout has no content, so the document would have no pages",
                                          at: SourceLocation(file: file), field: "blocks"))

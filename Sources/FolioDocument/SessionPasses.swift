@@ -1,6 +1,5 @@
 import FolioCore
 import FolioLayout
-import FolioText
 
 /// A layout session's passes over its bound document (the story's blocks,
 /// paragraphs and text, the masters, the data store), held until the last pass
@@ -8,31 +7,9 @@ import FolioText
 /// document: a reference, so that every copy of the session lets it go at once.
 final class SessionPasses {
     private var pass: LayoutPass?
-    /// The typesetter the passes set paragraphs with, told when the document is streamed.
-    private let typesetter: Typesetter?
-    private var streaming = false
 
-    init(_ pass: @escaping LayoutPass, typesetter: Typesetter? = nil) {
+    init(_ pass: @escaping LayoutPass) {
         self.pass = pass
-        self.typesetter = typesetter
-    }
-
-    deinit {
-        endStreaming()
-    }
-
-    /// The document is too long to keep whole and is streamed, pass after pass:
-    /// the typesetter's paragraph memo keeps only a few pages until `release`.
-    func stream() {
-        guard !streaming else { return }
-        streaming = true
-        typesetter?.beginLongDocument()
-    }
-
-    private func endStreaming() {
-        guard streaming else { return }
-        streaming = false
-        typesetter?.endLongDocument()
     }
 
     /// True once `release` has let the document go.
@@ -49,6 +26,5 @@ final class SessionPasses {
     /// Lets the bound document go (the passes and whatever they hold).
     func release() {
         pass = nil
-        endStreaming()
     }
 }

@@ -4,8 +4,8 @@ import Foundation
 /// Paragraphs already prepared and set, by content, style and measure.
 ///
 /// Page layout sets the same paragraph many times: column balancing tries a
-/// page a dozen times, and a document with a table of contents is laid out
-/// again until its page numbers settle. Each repeat is a lookup here. The
+/// page a dozen times, a heading kept with its text backs up, a frame sets the
+/// row it has no room for. Each repeat is a lookup here. The
 /// problems met while preparing are kept and reported again on every hit, so
 /// each document still hears of its own uncovered characters. Bounded: it is
 /// emptied when full, which costs one re-layout, not memory without end.
@@ -71,17 +71,6 @@ final class ParagraphMemo: @unchecked Sendable {
     private var set: [SetKey: TypesetParagraph] = [:]
     private let capacity: Int
     private let lock = NSLock()
-    /// Long documents being streamed (`beginLongDocument`); while there are any,
-    /// the memo holds at most `streamingCapacity` paragraphs.
-    private var longDocuments = 0
-
-    /// What a streamed document's pass can use: a few pages of paragraphs (a
-    /// page's retries: balancing its columns, backing up to keep a heading with
-    /// its text, the row a frame had no room for). Each pass of a long document
-    /// starts again at its first page, long after the memo last held it, so a
-    /// bigger memo only holds memory: the synthetic 500-page report peaked
-    /// 7 MiB higher with 1,000 paragraphs than with 300, at the same CPU time.
-    static let streamingCapacity = 300
 
     init(capacity: Int) {
         self.capacity = capacity
@@ -89,20 +78,6 @@ final class ParagraphMemo: @unchecked Sendable {
 
     /// Paragraphs held now (prepared and set).
     var count: Int { lock.withLock { prepared.count + set.count } }
-
-    /// A long document is streamed from now on: what the memo holds (the end
-    /// of its counting pass) is let go, and it keeps few paragraphs until `endLongDocument`.
-    func beginLongDocument() {
-        lock.withLock {
-            longDocuments += 1
-            prepared = [:]
-            set = [:]
-        }
-    }
-
-    func endLongDocument() {
-        lock.withLock { longDocuments = max(0, longDocuments - 1) }
-    }
 
     func prepared(_ key: Key) -> Prepared? {
         lookUp(key, in: \.prepared)
@@ -129,8 +104,7 @@ final class ParagraphMemo: @unchecked Sendable {
     private func insert<K, V>(_ value: V, for key: K, into table: ReferenceWritableKeyPath<ParagraphMemo, [K: V]>) {
         guard capacity > 0 else { return }
         lock.withLock {
-            let limit = longDocuments > 0 ? min(capacity, Self.streamingCapacity) : capacity
-            if self[keyPath: table].count >= limit { self[keyPath: table].removeAll(keepingCapacity: true) }
+            if self[keyPath: table].count >= capacity { self[keyPath: table].removeAll(keepingCapacity: true) }
             self[keyPath: table][key] = value
         }
     }

@@ -145,42 +145,6 @@ import Testing
         #expect(throws: DiagnosticError.self) { _ = try session.run(into: PageCounter()) }
     }
 
-    /// A document too long to keep whole has the typesetter's memo keep few
-    /// paragraphs from its counting pass on, and gives the whole memo back at its end.
-    @Test(arguments: [6, LayoutSession.pagesKeptWhole + 1])
-    func aStreamedDocumentHoldsFewParagraphs(pageCount: Int) throws {
-        let typesetter = TestSupport.typesetter()
-        let style = TextStyle(family: "Noto Sans", size: 9)
-        func setParagraphs() throws -> Int {
-            for number in 0..<400 {
-                _ = try typesetter.typeset([StyledText("Paragraph \(number).", style: style)], width: 200,
-                                           style: ParagraphStyle(leading: 12)) { _ in }
-            }
-            return typesetter.memoizedParagraphs
-        }
-        var duringPass: [Int] = []
-        let session = LayoutSession(
-            info: DocumentInfo(title: "t", author: "t"), medium: .screen, showsHeadingPages: false,
-            file: "Layouts/t.yaml", contentsLocation: nil, log: DiagnosticLog(),
-            pass: { _, delivery in
-                let pages = (1...pageCount).map { _ in Page(size: Size(width: 100, height: 100)) }
-                var kept: [Page] = []
-                switch delivery {
-                case .keep: kept = pages
-                case let .stream(_, _, deliver): for (index, page) in pages.enumerated() { try deliver(page, index + 1) }
-                case let .count(keepUpTo, observe):
-                    if pageCount <= keepUpTo { kept = pages } else { pages.forEach(observe) }
-                }
-                duringPass.append(try setParagraphs())
-                return PaginatedDocument(pages: kept, headings: [], pageCount: pageCount)
-            }, typesetter: typesetter)
-        _ = try session.run(into: PageCounter())
-        let streamed = pageCount > LayoutSession.pagesKeptWhole
-        #expect(duringPass.count == (streamed ? 2 : 1))
-        #expect(duringPass.allSatisfy { ($0 <= 2 * ParagraphMemo.streamingCapacity) == streamed }, "\(duringPass)")
-        #expect(try setParagraphs() == 800, "after the document, the whole memo")
-    }
-
     @Test func documentWithoutPagesIsAnError() throws {
         let session = LayoutSession(
             info: DocumentInfo(title: "t", author: "t"), medium: .screen, showsHeadingPages: false,
