@@ -3,8 +3,8 @@ import Yams
 /// Yams nodes for the fields of a CSV row (a mail-merge record, a row of a
 /// data table). `Tag.implicit` builds a new `Constructor.default` (three
 /// dictionaries of closures) for every node; these share one, which was about
-/// 3 % of a merged handout's time. Tags stay implicit, resolved from the text
-/// as for any node.
+/// 3 % of a merged handout's time. Tags stay implicit, resolved as for any
+/// node read from a file (`YAMLValue.resolver`).
 enum FieldNodes {
     /// Never changed after it is made (its maps are constants), so every thread may share it.
     nonisolated(unsafe) private static let constructor = Constructor.default
@@ -20,5 +20,5 @@ enum FieldNodes {
     }
 
     /// A new tag per node: Yams resolves an implicit tag in place.
-    private static var tag: Tag { Tag(.implicit, .default, constructor) }
+    private static var tag: Tag { Tag(.implicit, YAMLValue.resolver, constructor) }
 }

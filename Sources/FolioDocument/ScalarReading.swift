@@ -49,8 +49,15 @@ extension YAMLValue {
         return value
     }
 
+    /// YAML 1.1's booleans, as Yams's default resolver typed them: true/false,
+    /// yes/no and on/off, in lower, title or upper case, not quoted.
+    private static let booleans: [String: Bool] = Dictionary(uniqueKeysWithValues: [
+        ("true", true), ("yes", true), ("on", true), ("false", false), ("no", false), ("off", false),
+    ].flatMap { word, value in [(word, value), (word.capitalized, value), (word.uppercased(), value)] })
+
     func bool(_ log: DiagnosticLog) -> Bool? {
-        guard let value = node.bool else {
+        guard case let .scalar(scalar) = node, scalar.tag.rawValue != Tag.Name.str.rawValue,
+              let value = Self.booleans[scalar.string] else {
             log.report(error("expected true or false, found \(written)"))
             return nil
         }

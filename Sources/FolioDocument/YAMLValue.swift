@@ -20,11 +20,11 @@ struct YAMLValue {
         return SourceLocation(file: file, line: mark.line, column: mark.column)
     }
 
-    /// Plain scalars are typed only as booleans and nulls, the two types Yams itself
-    /// reads by tag (`Node.bool`, duplicate keys); Folio reads numbers, lengths and
-    /// dates from the text. Each rule is a regular expression tried on every plain
-    /// scalar, and Yams's default set has seven.
-    static let resolver = Resolver.basic.appending(.bool).appending(.null)
+    /// Plain scalars are left untyped: Folio reads numbers, lengths, dates and
+    /// booleans from the text (`ScalarReading`). Each of Yams's default rules is a
+    /// regular expression tried on every plain scalar (seven of them), and Yams
+    /// resolves every mapping key to check for duplicates.
+    static let resolver = Resolver.basic
 
     /// Reads and parses a YAML file; syntax errors become diagnostics with their position.
     static func load(_ url: URL, displayPath: String) throws -> YAMLValue {
