@@ -25,13 +25,8 @@ public struct LayoutSession {
     /// the right page total into the footers (see `run`).
     static let passLimit = 5
     /// Documents up to this many pages come back whole from the counting pass
-    /// (so a short one needs no second pass, and the contents pass takes its
-    /// pages over); longer ones are streamed, laid out again page by page. Kept
-    /// pages cost memory (about 0.1 MiB a page: a 148-page table 79 → 94 MiB)
-    /// and save the second layout (that table 1.20 → 0.93 s CPU, 99 pages of
-    /// text 0.60 → 0.48 s); at 48 pages a document ten times the size of a
-    /// short one cost more than ten times as much.
-    static let pagesKeptWhole = 160
+    /// (so a short one needs no second pass); longer ones are streamed.
+    static let pagesKeptWhole = 48
 
     let info: DocumentInfo
     let medium: Medium
