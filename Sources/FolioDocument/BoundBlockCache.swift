@@ -54,6 +54,13 @@ public final class BoundBlockCache: @unchecked Sendable {
             texts = binder.store.textsRead.count
             anchors = binder.inline.anchors.state
         }
+
+        /// Whether binding since this mark read nothing of the record and reported nothing:
+        /// what it bound is then the same for every record.
+        func unchanged(_ binder: BlockBinder) -> Bool {
+            binder.store.recordReads == recordReads && binder.log.reports == reports
+                && binder.store.fallbacks.attempts == fallbacks
+        }
     }
 
     /// The blocks bound earlier for element `index` of `layout`, with the
@@ -83,8 +90,7 @@ public final class BoundBlockCache: @unchecked Sendable {
         if let kept = lock.withLock({ info }) { return kept }
         let mark = Mark(binder)
         let bound = bind()
-        if let bound, binder.store.recordReads == mark.recordReads, binder.log.reports == mark.reports,
-           binder.store.fallbacks.attempts == mark.fallbacks {
+        if let bound, mark.unchanged(binder) {
             lock.withLock { info = bound }
         }
         return bound
@@ -95,8 +101,7 @@ public final class BoundBlockCache: @unchecked Sendable {
     /// to lay out: those kept keep their pieces too (`ReusedBlock`).
     func keep(_ blocks: [any Block], at index: Int, of layout: LayoutSpec, since mark: Mark,
               binder: BlockBinder) -> [any Block] {
-        guard binder.store.recordReads == mark.recordReads, binder.log.reports == mark.reports,
-              binder.store.fallbacks.attempts == mark.fallbacks else { return blocks }
+        guard mark.unchanged(binder) else { return blocks }
         // Breaks are told apart by their type (`FrameFiller`), so they stay as they are.
         let blocks = blocks.map { $0 is BreakBlock ? $0 : ReusedBlock($0) }
         let entry = Entry(blocks: blocks, anchorsBefore: mark.anchors, anchorsAfter: binder.inline.anchors.state,

@@ -150,8 +150,9 @@ public struct DocumentBuilder {
                 ($0.key, try master($0.value, binder: binder))
             })
         } ?? [:]
-        let info = reuse?.documentInfo(binder: binder, { collecting(log) { try documentInfo(spec.document, store: store) } })
-            ?? collecting(log) { try documentInfo(spec.document, store: store) }
+        let bindInfo = { collecting(log) { try documentInfo(spec.document, store: store) } }
+        // Bound once either way: a failure under `reuse` is not bound again.
+        let info = reuse.map { $0.documentInfo(binder: binder, bindInfo) } ?? bindInfo()
         try log.throwIfErrors()
         guard let info else { throw DiagnosticError(log.diagnostics) }
         var paginator = Paginator(masters: masters, firstMaster: spec.page.firstMaster, nextMaster: "default",

@@ -25,7 +25,7 @@ public struct CardRowBlock: SplittableBlock {
         let cardWidth = self.cardWidth(width)
         // Each card is set once; only its height waits for the tallest.
         let set = try cards.map { try $0.set(width: cardWidth, context: context) }
-        let tallest = set.map { max($0.naturalHeight, $0.block.minimumHeight) }.max() ?? 0
+        let tallest = set.map(\.height).max() ?? 0
         let items = try set.enumerated().map { index, card -> DisplayItem in
             .group(try card.card(minimumHeight: tallest, context: context).items,
                    offset: Point(x: Double(index) * (cardWidth + gutter), y: 0))

@@ -42,14 +42,18 @@ public struct ReusablePages: Sendable {
         self.document = document
     }
 
+    /// Where in a story pages may be taken over: after its last contents block,
+    /// the one kind of block whose content depends on the pass.
+    static func firstReusableBlock(in story: [any Block]) -> Int {
+        story.lastIndex { $0 is ContentsBlock }.map { $0 + 1 } ?? 0
+    }
+
     /// The earlier pass's pages after page `number`, when the streaming pass is in
-    /// the state the earlier one was in after that page, past every block whose
-    /// content depends on the pass (a contents block), and numbering against the
-    /// same page total.
-    func rest(after number: Int, state: PageEndState?, total: Int, story: [any Block]) -> ArraySlice<Page>? {
-        guard let state, total == document.pageCount, number < document.pageCount,
-              document.endStates[number - 1] == state,
-              story[min(state.cursorIndex, story.count)...].allSatisfy({ !($0 is ContentsBlock) })
+    /// the state the earlier one was in after that page, at or past block
+    /// `firstReusable`, and numbering against the same page total.
+    func rest(after number: Int, state: PageEndState?, total: Int, firstReusable: Int) -> ArraySlice<Page>? {
+        guard let state, state.cursorIndex >= firstReusable, total == document.pageCount,
+              number < document.pageCount, document.endStates[number - 1] == state
         else { return nil }
         return document.pages[number...]
     }

@@ -102,6 +102,12 @@ public struct Paginator {
         var carried = ElementGrouper.Carried()
         let ids = ElementIDs()
         var endStates: [PageEndState?] = []
+        let firstReusable = ReusablePages.firstReusableBlock(in: story)
+        /// Where this pass stands after the page just laid out.
+        func endState() -> PageEndState? {
+            PageEndState(cursor: cursor, floatsWaiting: !floats.isEmpty, master: masterName, carried: carried, ids: ids,
+                         headingCount: headings.count)
+        }
         while cursor.block(in: story) != nil || !floats.isEmpty {
             let number = pageCount + 1
             guard let master = masters[masterName] else {
@@ -143,19 +149,18 @@ public struct Paginator {
             case let .stream(total, reusing, deliver):
                 try deliver(page.draft.finished(total: total, headings: headings, typesetter: typesetter,
                                                 report: report), number)
-                let state = PageEndState(cursor: cursor, floatsWaiting: !floats.isEmpty, master: masterName,
-                                         carried: carried, ids: ids, headingCount: headings.count)
-                if let reusing, let rest = reusing.rest(after: number, state: state, total: total, story: story) {
+                if let reusing,
+                   let rest = reusing.rest(after: number, state: endState(), total: total, firstReusable: firstReusable) {
                     for (offset, later) in rest.enumerated() { try deliver(later, number + 1 + offset) }
                     headings += reusing.document.headings.dropFirst(headings.count)
                     return PaginatedDocument(pages: [], headings: headings, pageCount: reusing.document.pageCount)
                 }
             case let .count(keepUpTo, observe):
                 drafts.append(page.draft)
-                endStates.append(PageEndState(cursor: cursor, floatsWaiting: !floats.isEmpty, master: masterName,
-                                              carried: carried, ids: ids, headingCount: headings.count))
+                endStates.append(endState())
                 // Past the limit: show the pages held so far, and each later one, and keep none.
                 if number > keepUpTo {
+                    endStates.removeAll()
                     for draft in drafts {
                         observe(try draft.finished(total: draft.number, headings: headings, typesetter: typesetter) { _ in })
                     }
@@ -166,8 +171,7 @@ public struct Paginator {
         let pages = try drafts.map { draft in
             try draft.finished(total: drafts.count, headings: headings, typesetter: typesetter, report: report)
         }
-        return PaginatedDocument(pages: pages, headings: headings, pageCount: pageCount,
-                                 endStates: drafts.isEmpty ? [] : endStates)
+        return PaginatedDocument(pages: pages, headings: headings, pageCount: pageCount, endStates: endStates)
     }
 
     /// One page laid out: its draft, where the story continues, the headings on

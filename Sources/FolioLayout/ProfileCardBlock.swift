@@ -63,8 +63,9 @@ public struct ProfileCardBlock: SplittableBlock {
         let text: BlockFragment
         let under: BlockFragment?
 
-        /// The card's own height: padding, the avatar or the text beside it, and the part across it.
-        var naturalHeight: Double { block.height(text: text, under: under, minimumHeight: 0) }
+        /// The card's height on its own: padding, the avatar or the text beside it, the part
+        /// across it, and at least the card's `minimumHeight`.
+        var height: Double { block.height(text: text, under: under, minimumHeight: block.minimumHeight) }
 
         /// The finished card, at least `minimumHeight` tall; a card wider than its place is reported.
         func card(minimumHeight: Double, context: LayoutContext) throws -> BlockFragment {

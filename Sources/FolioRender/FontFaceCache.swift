@@ -42,9 +42,8 @@ public final class FontFaceCache: @unchecked Sendable {
         let key = SubsetKey(font: ObjectIdentifier(use.font), glyphs: use.glyphs, characters: use.characters)
         if let face = subsetFaces[key] { return face }
         let font = use.font
-        guard let subset = font.subset(keeping: use.glyphs, drawnFrom: use.characters), let file = FreeTypeFace(fontFile: subset.fontFile) else {
-            return nil
-        }
+        guard let subset = font.subset(keeping: use.glyphs, drawnFrom: use.characters),
+              let file = FreeTypeFace(fontFile: subset.fontFile) else { return nil }
         let face = DrawingFace(handle: try Self.cairoFace(file.face, keeping: file, name: "\(font) (subset)"),
                                glyphIDs: subset.glyphIDs)
         subsetFaces[key] = face

@@ -7,6 +7,12 @@ struct LargeFontUse {
     let font: Font
     var glyphs: Set<UInt32> = []
     var characters: Set<UInt32> = []
+
+    /// Notes what `run` draws.
+    mutating func add(_ run: GlyphRun) {
+        glyphs.formUnion(run.glyphs.map(\.id))
+        characters.formUnion(run.text.unicodeScalars.map(\.value))
+    }
 }
 
 /// Fonts too big to hand to cairo whole (CJK): what a document draws in each,
@@ -18,8 +24,8 @@ enum LargeFontGlyphs {
     /// Adds what each large font draws on `page` to `uses`.
     static func collect(in page: Page, into uses: inout [ObjectIdentifier: LargeFontUse]) {
         for case let .text(run, _) in page.items.leaves().map(\.item) where run.font.glyphCount > glyphThreshold {
-            uses[ObjectIdentifier(run.font), default: LargeFontUse(font: run.font)].glyphs.formUnion(run.glyphs.map(\.id))
-            uses[ObjectIdentifier(run.font)]?.characters.formUnion(run.text.unicodeScalars.map(\.value))
+            // Changed in place (the dictionary's default subscript): the sets are not copied.
+            uses[ObjectIdentifier(run.font), default: LargeFontUse(font: run.font)].add(run)
         }
     }
 }

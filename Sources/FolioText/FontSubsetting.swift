@@ -26,8 +26,8 @@ extension Font {
     ///
     /// CFF charstrings are desubroutinized (the subroutines they call written
     /// inline): hb-subset then need not work out and renumber the subroutines
-    /// the glyphs use, which took the Chinese brochure's heap peak from 5.4 to
-    /// 9.6 MB (massif), and the PDF is smaller, since cairo keeps every global
+    /// the glyphs use, which took the Chinese brochure's heap peak from 9.6 to
+    /// 5.4 MB (massif), and the PDF is smaller, since cairo keeps every global
     /// subroutine of the font it is given (the Chinese brochure 205 → 193 KB).
     ///
     /// `characters` are those of the runs the glyphs were shaped from. When
