@@ -11,9 +11,14 @@ extension ProfileCardBlock {
     /// it or off the page, silently (issue 16, point 7). The name is made
     /// smaller first, down to 70 % (`shrunkToFit`); what still overflows is reported.
     func reportOverflow(_ card: BlockFragment, width: Double, context: LayoutContext) {
-        let boxes = card.items.flattened.map(\.bounds).filter { $0.width > 0 || $0.height > 0 }
-        let left = boxes.map(\.x).min() ?? 0
-        let right = boxes.map(\.maxX).max() ?? 0
+        var left = 0.0, right = 0.0, seen = false
+        card.items.forEachLeaf { item, offset in
+            let box = item.bounds
+            guard box.width > 0 || box.height > 0 else { return }
+            left = seen ? min(left, offset.x + box.x) : offset.x + box.x
+            right = seen ? max(right, offset.x + box.maxX) : offset.x + box.maxX
+            seen = true
+        }
         let over = max(right - width, -left)
         guard over > Self.overflowTolerance else { return }
         let millimetres = { (points: Double) in String(format: "%.1f", points / 72 * 25.4) }

@@ -137,17 +137,23 @@ extension [DisplayItem] {
     /// that look at what is painted where.
     public func leaves(offset: Point = Point(x: 0, y: 0)) -> [(item: DisplayItem, origin: Point)] {
         var result: [(DisplayItem, Point)] = []
-        func visit(_ items: [DisplayItem], _ origin: Point) {
-            for item in items {
-                if case let .group(group) = item {
-                    visit(group.items, Point(x: origin.x + group.offset.x, y: origin.y + group.offset.y))
-                } else {
-                    result.append((item, origin))
-                }
+        forEachLeaf(offset: offset) { result.append(($0, $1)) }
+        return result
+    }
+
+    /// Calls `body` with every leaf (non-group) item and the position of its
+    /// parent group's origin on the page, depth first, in painting order. Unlike
+    /// `leaves`, it builds no array: checks that run on every page (the page
+    /// audit, the large-font glyphs) walk the tree in place.
+    public func forEachLeaf(offset: Point = Point(x: 0, y: 0), _ body: (DisplayItem, Point) throws -> Void) rethrows {
+        for item in self {
+            if case let .group(group) = item {
+                try group.items.forEachLeaf(offset: Point(x: offset.x + group.offset.x, y: offset.y + group.offset.y),
+                                            body)
+            } else {
+                try body(item, offset)
             }
         }
-        visit(self, offset)
-        return result
     }
 
     /// Every leaf moved to page coordinates, depth first, in painting order.

@@ -24,19 +24,21 @@ public struct PageAudit {
         var lost: [String] = []
         var lostCount = 0
         let area = Rect(x: 0, y: 0, width: page.size.width, height: page.size.height)
-        for item in page.items.flattened {
+        page.items.forEachLeaf { item, offset in
             switch item {
             case let .image(image, rect, _):
                 if let problem = softImage(image, rect) { problems.append(problem) }
             case let .text(run, origin):
-                let outside = run.glyphs.filter { glyph in
-                    !area.contains(Rect(x: origin.x + glyph.x, y: origin.y + glyph.y, width: 0, height: 0))
+                let x = offset.x + origin.x, y = offset.y + origin.y
+                var outside = 0
+                for glyph in run.glyphs where !area.contains(Rect(x: x + glyph.x, y: y + glyph.y, width: 0, height: 0)) {
+                    outside += 1
                 }
-                if run.size < Self.smallestTextSize || outside.count == run.glyphs.count, !run.text.isEmpty {
+                if run.size < Self.smallestTextSize || outside == run.glyphs.count, !run.text.isEmpty {
                     lostCount += run.text.count
                     lost.append(run.text)
-                } else if !outside.isEmpty {
-                    lostCount += outside.count
+                } else if outside > 0 {
+                    lostCount += outside
                     lost.append(run.text)
                 }
             default:

@@ -61,7 +61,7 @@ public struct TableBlock: Block {
     public var spaceAfter: Double
     /// Index of the first body row still to set (the table continues after a break).
     var firstRow = 0
-    /// Column widths and decimal columns' widest fractions at the width they were
+    /// Column widths and decimal columns' fractions at the width they were
     /// measured for: measured over every row once, and carried to the table's
     /// rest, so that a long table is not measured again in each frame.
     private var measured: Measures?
@@ -69,7 +69,15 @@ public struct TableBlock: Block {
     private struct Measures: Sendable {
         var width: Double
         var columns: [Double]
-        var widestFractions: [Int: Double]
+        /// For each column, by how much each of its cells moves left so that
+        /// its decimal separator lines up with the column's widest fraction:
+        /// header rows first, then body rows; empty for other columns.
+        var decimalShifts: [[Double]]
+
+        /// The shift of the cell in `column` of row `row` (counted as in `decimalShifts`).
+        func shift(row: Int, column: Int) -> Double {
+            decimalShifts[column].isEmpty ? 0 : decimalShifts[column][row]
+        }
     }
 
     public init(origin: BlockOrigin, columns: [Column], header: [[Paragraph]], rows: [[Paragraph]],
@@ -91,17 +99,18 @@ public struct TableBlock: Block {
         var measures = measured
         if measures?.width != width {
             measures = Measures(width: width, columns: try columnWidths(total: width, context: context),
-                                widestFractions: try widestFractions(context: context))
+                                decimalShifts: try decimalShifts(context: context))
         }
         guard let measures else { return [] }
-        let widths = measures.columns, fractions = measures.widestFractions
+        let widths = measures.columns
         var filled = 0.0
         var pieces: [FlowPiece] = []
         var headerItems: [DisplayItem] = []
         var headerHeight = 0.0
-        for row in header {
-            let (height, items) = try layoutRow(row, widths: widths, widestFractions: fractions, cellRole: .headerCell(scope: .column),
-                                                fill: appearance.headerFill, context: context)
+        for (index, row) in header.enumerated() {
+            let (height, items) = try layoutRow(row, widths: widths, measures: measures, row: index,
+                                                cellRole: .headerCell(scope: .column), fill: appearance.headerFill,
+                                                context: context)
             headerItems += items.map { $0.offsetBy(dx: 0, dy: headerHeight) }
             headerHeight += height
         }
@@ -111,11 +120,12 @@ public struct TableBlock: Block {
         if let rule = appearance.rule, !header.isEmpty {
             headerItems.append(Self.rule(y: headerHeight, width: width, rule))
         }
-        for (position, (index, row)) in rows.enumerated().dropFirst(firstRow).enumerated() {
+        for (position, index) in (firstRow..<rows.count).enumerated() {
             if filled > height { break }
             let fill = index % 2 == 1 ? appearance.stripeFill : nil
-            let (height, items) = try layoutRow(row, widths: widths, widestFractions: fractions, cellRole: .dataCell,
-                                                fill: fill, context: context)
+            let (height, items) = try layoutRow(rows[index], widths: widths, measures: measures,
+                                                row: header.count + index, cellRole: .dataCell, fill: fill,
+                                                context: context)
             var rowItems = items
             let isLast = index == rows.count - 1
             if isLast, let frameRule = appearance.frameRule {
@@ -149,31 +159,29 @@ public struct TableBlock: Block {
         .group([.line(from: Point(x: 0, y: y), to: Point(x: width, y: y), stroke: stroke)], .artifact(.layout))
     }
 
-    /// One row: cells set in their columns, each a cell element, the row as tall as its tallest cell.
-    private func layoutRow(_ row: [Paragraph], widths: [Double], widestFractions: [Int: Double],
+    /// One row (`row` counted as in `Measures.decimalShifts`): cells set in their
+    /// columns, each a cell element, the row as tall as its tallest cell.
+    private func layoutRow(_ cells: [Paragraph], widths: [Double], measures: Measures, row: Int,
                            cellRole: StructureRole, fill: RGBColor?,
                            context: LayoutContext) throws -> (Double, [DisplayItem]) {
         let padding = appearance.padding
-        var cells: [(x: Double, fragment: BlockFragment)] = []
+        var placed: [(x: Double, fragment: BlockFragment)] = []
         var x = 0.0
         for (column, width) in widths.enumerated() {
             let inner = max(width - padding.left - padding.right, 1)
-            let paragraph = column < row.count ? row[column] : Paragraph(spans: [], style: ParagraphStyle(leading: 0))
+            let paragraph = column < cells.count ? cells[column] : Paragraph(spans: [], style: ParagraphStyle(leading: 0))
             let fragment = try [aligned(paragraph, column: column)].composed(width: inner, origin: origin,
                                                                              context: context)
-            // Move a right-aligned number left by what its part after the separator
-            // lacks of the column's widest, so that the separators line up.
-            let shift = try widestFractions[column].map { $0 - (try fractionWidth(paragraph, context: context)) } ?? 0
-            cells.append((x + padding.left - shift, fragment))
+            placed.append((x + padding.left - measures.shift(row: row, column: column), fragment))
             x += width
         }
-        let height = (cells.map(\.fragment.height).max() ?? 0) + padding.top + padding.bottom
+        let height = (placed.map(\.fragment.height).max() ?? 0) + padding.top + padding.bottom
         var items: [DisplayItem] = []
         if let fill {
             items.append(.group([.rectangle(Rect(x: 0, y: 0, width: x, height: height), fill: fill, stroke: nil,
                                             cornerRadius: 0)], .artifact(.background)))
         }
-        for cell in cells {
+        for cell in placed {
             items.append(.group(cell.fragment.items, offset: Point(x: cell.x, y: padding.top), .role(cellRole)))
         }
         return (height, [.group(items, .role(.tableRow))])
@@ -189,15 +197,19 @@ public struct TableBlock: Block {
         return paragraph
     }
 
-    /// For each decimal column, the widest part after a decimal separator
-    /// among all its cells; measured once per layout, not once per cell.
-    private func widestFractions(context: LayoutContext) throws -> [Int: Double] {
-        var widest: [Int: Double] = [:]
-        for (column, spec) in columns.enumerated() where spec.alignment == .decimal {
-            widest[column] = try (header + rows).compactMap { column < $0.count ? $0[column] : nil }
-                .map { try fractionWidth($0, context: context) }.max() ?? 0
+    /// For each decimal column, each cell's shift: what its part after a
+    /// decimal separator lacks of the column's widest, so that a right-aligned
+    /// number moved left by it has its separator where the others have theirs.
+    /// Measured once per layout, not once per cell and frame.
+    private func decimalShifts(context: LayoutContext) throws -> [[Double]] {
+        try columns.indices.map { column in
+            guard columns[column].alignment == .decimal else { return [] }
+            let fractions = try (header + rows).map { row in
+                column < row.count ? try fractionWidth(row[column], context: context) : 0
+            }
+            let widest = fractions.max() ?? 0
+            return fractions.map { widest - $0 }
         }
-        return widest
     }
 
     /// Width of a cell's text from its decimal separator on (0 without one).

@@ -23,7 +23,8 @@ enum LargeFontGlyphs {
 
     /// Adds what each large font draws on `page` to `uses`.
     static func collect(in page: Page, into uses: inout [ObjectIdentifier: LargeFontUse]) {
-        for case let .text(run, _) in page.items.leaves().map(\.item) where run.font.glyphCount > glyphThreshold {
+        page.items.forEachLeaf { item, _ in
+            guard case let .text(run, _) = item, run.font.glyphCount > glyphThreshold else { return }
             // Changed in place (the dictionary's default subscript): the sets are not copied.
             uses[ObjectIdentifier(run.font), default: LargeFontUse(font: run.font)].add(run)
         }

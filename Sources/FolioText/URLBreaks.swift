@@ -8,8 +8,10 @@ enum URLBreaks {
     /// ("https://…"), starting "www.", or a domain name ("tmucih.com",
     /// "example.org/path"). Trailing sentence punctuation is not part of them.
     static func tokens(in string: String) -> [Range<String.Index>] {
-        // Scans bytes and looks closer only at tokens with a "." or "/" before
-        // an ASCII letter or digit: this runs on every paragraph.
+        // Scans bytes and looks closer only at tokens with a "." before an ASCII
+        // letter or a "/" before a letter or digit: this runs on every paragraph.
+        // A dot before a digit alone ("582.1", "3.5 mm") makes no URL: a domain
+        // ends in letters, and a numeric host needs a scheme, whose "//" counts.
         var ranges: [Range<String.Index>] = []
         let utf8 = string.utf8
         var tokenStart = utf8.startIndex
@@ -23,8 +25,9 @@ enum URLBreaks {
                 candidate = false
                 if index == utf8.endIndex { break }
                 tokenStart = utf8.index(after: index)
-            } else if (previous == 0x2E || previous == 0x2F),
-                      (0x61...0x7A).contains(byte | 0x20) || (0x30...0x39).contains(byte) {
+            } else if previous == 0x2E, (0x61...0x7A).contains(byte | 0x20) {
+                candidate = true
+            } else if previous == 0x2F, (0x61...0x7A).contains(byte | 0x20) || (0x30...0x39).contains(byte) {
                 candidate = true
             }
             previous = byte

@@ -21,6 +21,12 @@ import Testing
         #expect(found == ["https://example.org/a/b", "www.example.com", "tmucih.com/index.html"])
     }
 
+    @Test func numbersWithADecimalPointAreNotURLsButANumericHostWithASchemeIs() {
+        let text = "582.1 mg, 3.5 mm and v2.0 (not URLs); http://192.168.0.1/report is one."
+        let found = URLBreaks.tokens(in: text).map { String(text[$0]) }
+        #expect(found == ["http://192.168.0.1/report"])
+    }
+
     @Test func aLongURLBreaksAfterSlashesAndDotsWithoutAHyphen() throws {
         let url = "https://tmucih.com/index/clinical/department/id/49.html"
         let set = try lines("The department's page is \(url) on the hospital's website.", width: 90)
