@@ -1,4 +1,5 @@
 import CHarfBuzz
+import Foundation
 import FolioTestSupport
 @testable import FolioText
 import Testing
@@ -71,6 +72,45 @@ struct FontSubsettingTests {
         for _ in 0..<3 { offset = Self.end(ofIndexAt: offset, in: bytes) }
         #expect(bytes[offset] == 0 && bytes[offset + 1] == 0, "global subroutine count")
         #expect(subset.fontFile.count < 20_000, "\(subset.fontFile.count) bytes for \(glyphs.count) glyphs")
+    }
+
+    /// Cutting a subset leaves nothing of the font's file mapped that was not
+    /// mapped before: hb-subset reads the kept glyphs' charstrings through a
+    /// mapping of its own, let go of at the end, not through the shaping face,
+    /// which would keep 64 KiB of the file resident around each (the kernel's
+    /// fault-around) to the end of the document. A copy of the font at a path of
+    /// this test's own, so that no other test maps it meanwhile.
+    @Test func subsettingLeavesNoMoreOfTheFontFileResident() throws {
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("subset-rss-\(getpid()).ttc")
+        try? FileManager.default.removeItem(at: copy)
+        try FileManager.default.copyItem(atPath: cjk.path, toPath: copy.path)
+        defer { try? FileManager.default.removeItem(at: copy) }
+        let font = try Font(path: copy.path, faceIndex: cjk.faceIndex)
+        // Ideographs from all over the font: each charstring far from the others.
+        let spread = Set(stride(from: 0x4E00, to: 0x9FA0, by: 97).compactMap { font.glyph(for: Unicode.Scalar($0)!) })
+        #expect(spread.count > 100)
+        let before = try Self.residentKiB(of: copy.path)
+        _ = try #require(font.subset(keeping: spread))
+        let after = try Self.residentKiB(of: copy.path)
+        #expect(after - before < 1024, "\(before) KiB of the file resident before the subset, \(after) KiB after")
+    }
+
+    /// The resident KiB of every mapping of the file at `path` (/proc/self/smaps).
+    static func residentKiB(of path: String) throws -> Int {
+        var total = 0, inFile = false
+        // Read to the end: a /proc file reports no size, and String(contentsOfFile:) reads one page of it.
+        let handle = try #require(FileHandle(forReadingAtPath: "/proc/self/smaps"))
+        defer { try? handle.close() }
+        let smaps = String(decoding: try handle.readToEnd() ?? Data(), as: UTF8.self)
+        for line in smaps.split(separator: "\n") {
+            let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+            if let first = fields.first, first.contains("-"), !first.hasSuffix(":") {
+                inFile = fields.last.map(String.init) == path
+            } else if inFile, fields.first == "Rss:", fields.count > 1 {
+                total += Int(fields[1]) ?? 0
+            }
+        }
+        return total
     }
 
     /// Where a CFF INDEX starting at `offset` ends (count, offSize, offsets, data).
