@@ -3,16 +3,24 @@ import FolioCore
 /// A glyph placed on a line: x from the line's left edge, y downwards from its baseline.
 public struct PositionedGlyph: Hashable, Sendable {
     public var id: UInt32
+    /// `cluster`, stored beside `id` in 32 bits: a glyph takes 24 bytes, not 32
+    /// (an Int after the UInt32 padded it), and a page holds thousands of them.
+    private var clusterOffset: Int32
     public var x: Double
     public var y: Double
-    /// UTF-8 byte offset in the run's text of the glyph's cluster.
-    public var cluster: Int
+
+    /// UTF-8 byte offset in the run's text of the glyph's cluster (a paragraph
+    /// is at most 200,000 characters, far below 2³¹ bytes).
+    public var cluster: Int {
+        get { Int(clusterOffset) }
+        set { clusterOffset = Int32(truncatingIfNeeded: newValue) }
+    }
 
     public init(id: UInt32, x: Double, y: Double, cluster: Int) {
         self.id = id
+        clusterOffset = Int32(truncatingIfNeeded: cluster)
         self.x = x
         self.y = y
-        self.cluster = cluster
     }
 }
 

@@ -1,13 +1,27 @@
 /// One glyph as HarfBuzz placed it, in points relative to its run's origin.
 public struct ShapedGlyph: Hashable, Sendable {
     public var id: UInt32
-    /// UTF-8 byte offset in the run's text of the cluster this glyph belongs to.
-    public var cluster: Int
+    /// `cluster`, stored beside `id` in 32 bits (32 bytes a glyph, not 40).
+    private var clusterOffset: Int32
     /// Pen position plus HarfBuzz's x offset.
     public var x: Double
     /// HarfBuzz's y offset, positive upwards.
     public var y: Double
     public var advance: Double
+
+    /// UTF-8 byte offset in the run's text of the cluster this glyph belongs to.
+    public var cluster: Int {
+        get { Int(clusterOffset) }
+        set { clusterOffset = Int32(truncatingIfNeeded: newValue) }
+    }
+
+    public init(id: UInt32, cluster: Int, x: Double, y: Double, advance: Double) {
+        self.id = id
+        clusterOffset = Int32(truncatingIfNeeded: cluster)
+        self.x = x
+        self.y = y
+        self.advance = advance
+    }
 }
 
 /// Text shaped in one font at one size: glyphs, clusters and total advance.
