@@ -159,7 +159,7 @@ public struct DocumentBuilder {
                                   maxPages: spec.page.maxPages)
         paginator.pageLimit = InputLimits.pagesPerDocument
         return BoundDocument(story: story, binder: binder, paginator: paginator, info: info, log: log,
-                             typesetter: typesetter, store: store)
+                             typesetter: typesetter, store: store, buildsWordsAhead: record == nil)
     }
 
     /// A layout bound to its data, ready to paginate.
@@ -171,6 +171,8 @@ public struct DocumentBuilder {
         let log: DiagnosticLog
         let typesetter: Typesetter
         let store: DataStore
+        /// True for a document built alone, not as a merge's record (`WordsAhead`).
+        let buildsWordsAhead: Bool
 
         var hasContents: Bool { story.contains(where: \.isContents) }
 
@@ -191,6 +193,11 @@ public struct DocumentBuilder {
                     try contents.contents(title: title, headings: headings, pages: pages, binder: binder)
                 }
             }
+            // The counting pass of a document built alone: the other core builds the words
+            // ahead (a merge's workers already keep both cores busy).
+            var ahead: WordsAhead?
+            if buildsWordsAhead, case .count = delivery { ahead = WordsAhead(story: blocks, typesetter: typesetter) }
+            defer { ahead?.stop() }
             do {
                 return try paginator.paginate(blocks, typesetter: typesetter, delivery: delivery) { log.report($0) }
             } catch let error as DiagnosticError {

@@ -53,10 +53,15 @@ public protocol Block: Sendable {
     func pieces(width: Double, context: LayoutContext, filling height: Double) throws -> [FlowPiece]
     /// Headings in the block, in order, for the contents (known before layout).
     var anchors: [HeadingAnchor] { get }
+    /// The paragraphs the block sets, in order, as far as they are known before
+    /// layout: their words are built on another core while the first pass runs
+    /// (`WordsAhead`). None by default; a block that holds none loses nothing.
+    var paragraphsToSet: [Paragraph] { get }
 }
 
 extension Block {
     public var anchors: [HeadingAnchor] { [] }
+    public var paragraphsToSet: [Paragraph] { [] }
 
     /// All pieces: for blocks that are short, or set whole anyway.
     public func pieces(width: Double, context: LayoutContext, filling height: Double) throws -> [FlowPiece] {

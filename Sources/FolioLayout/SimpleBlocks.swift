@@ -88,6 +88,7 @@ public struct BoxBlock: SplittableBlock {
     }
 
     public var anchors: [HeadingAnchor] { content.flatMap(\.anchors) }
+    public var paragraphsToSet: [Paragraph] { content.flatMap(\.paragraphsToSet) }
 
     public func layout(width: Double, context: LayoutContext) throws -> BlockFragment {
         boxed(try FrameFiller.stack(content, width: width - padding.left - padding.right, context: context),
@@ -134,6 +135,7 @@ public struct SideBySideBlock: SplittableBlock {
     }
 
     public var anchors: [HeadingAnchor] { columns.flatMap { $0.flatMap(\.anchors) } }
+    public var paragraphsToSet: [Paragraph] { columns.flatMap { $0.flatMap(\.paragraphsToSet) } }
 
     public func layout(width: Double, context: LayoutContext) throws -> BlockFragment {
         let columnWidth = columnWidth(width)
@@ -201,6 +203,9 @@ public struct StoryBlock: Block {
     }
 
     public var anchors: [HeadingAnchor] { (resumed?.anchors ?? []) + blocks[next...].flatMap(\.anchors) }
+    public var paragraphsToSet: [Paragraph] {
+        (resumed?.paragraphsToSet ?? []) + blocks[next...].flatMap(\.paragraphsToSet)
+    }
 
     public func pieces(width: Double, context: LayoutContext) throws -> [FlowPiece] {
         try pieces(width: width, context: context, filling: .infinity)

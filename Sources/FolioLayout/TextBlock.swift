@@ -34,6 +34,8 @@ public struct TextBlock: Block {
 
     public var anchors: [HeadingAnchor] { paragraphs[first...].compactMap(\.anchor) }
 
+    public var paragraphsToSet: [Paragraph] { Array(paragraphs[first...]) }
+
     public func pieces(width: Double, context: LayoutContext) throws -> [FlowPiece] {
         try pieces(width: width, context: context, filling: .infinity)
     }

@@ -177,8 +177,8 @@ struct ParagraphBuilder {
         }
         let key = WordCache.Key(text: String(content), style: text.spans[spanIndex].styleKey,
                                 link: text.spans[spanIndex].text.link,
-                                hyphenation: hyphenate ? hyphenation : nil, maxBoxWidth: maxBoxWidth)
-        if let cached = words.items(for: key) {
+                                hyphenation: hyphenate ? hyphenation : nil)
+        if let cached = words.items(for: key, fitting: maxBoxWidth) {
             items += cached
             return
         }

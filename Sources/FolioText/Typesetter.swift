@@ -51,6 +51,14 @@ public final class Typesetter: @unchecked Sendable {
         return try builder.build(spans)
     }
 
+    /// Builds the words of a paragraph into the word cache (shaped, cut at
+    /// hyphenation points), ahead of its layout: the paragraph's items are made
+    /// at no particular measure and dropped. Reports nothing; a word with a
+    /// problem is not stored, so its layout builds and reports it again.
+    public func buildWords(of spans: [StyledText], style: ParagraphStyle) {
+        _ = try? items(spans, width: .greatestFiniteMagnitude, style: style) { _ in }
+    }
+
     /// Breaks `spans` into lines of `width` points. A `marker` (a list's bullet
     /// or number) hangs in the left indent of the first line, ending half an em
     /// before the text. Problems that do not stop the paragraph (uncovered
@@ -164,6 +172,9 @@ public final class Typesetter: @unchecked Sendable {
 
     /// Paragraphs the memo holds (prepared and set), for tests.
     var memoizedParagraphs: Int { memo.count }
+
+    /// Words the word cache holds, for tests.
+    var cachedWords: Int { words.count }
 
     /// Measure of each line: the column less the indents.
     public func lineWidths(_ width: Double, _ style: ParagraphStyle) -> (Int) -> Double {
