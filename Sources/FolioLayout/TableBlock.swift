@@ -94,8 +94,6 @@ public struct TableBlock: Block {
         try pieces(width: width, context: context, filling: .infinity)
     }
 
-    public var paragraphsToSet: [Paragraph] { (header + rows[firstRow...]).flatMap { $0 } }
-
     /// The header and the rows until they fill `height`.
     public func pieces(width: Double, context: LayoutContext, filling height: Double) throws -> [FlowPiece] {
         var measures = measured

@@ -16,9 +16,11 @@ import Synchronization
 public final class WordsAhead: Sendable {
     private let stopped = Atomic<Bool>(false)
 
-    /// Starts building the words of `story`'s paragraphs, last first.
+    /// Starts building the words of `story`'s paragraphs, last first; nothing
+    /// when the story has no running text.
     public init(story: [any Block], typesetter: Typesetter) {
         let paragraphs = story.flatMap(\.paragraphsToSet)
+        guard !paragraphs.isEmpty else { return }
         DispatchQueue.global(qos: .userInitiated).async { [self] in
             for paragraph in paragraphs.reversed() {
                 if stopped.load(ordering: .relaxed) { return }

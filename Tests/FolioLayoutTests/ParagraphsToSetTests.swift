@@ -18,7 +18,7 @@ import Testing
         block.paragraphsToSet.map { $0.spans.map(\.text).joined() }
     }
 
-    @Test func textTableStoryAndBoxHandOnTheirParagraphs() {
+    @Test func textAndStoriesHandOnTheirParagraphsTablesNone() {
         let text = TextBlock(origin: origin, paragraphs: [paragraph("One"), paragraph("Two")], spaceAfter: 0)
         let table = TableBlock(origin: origin, columns: [.init(width: .fraction(1)), .init(width: .fraction(1))],
                                header: [[paragraph("Item"), paragraph("Value")]],
@@ -26,8 +26,8 @@ import Testing
                                appearance: .init(padding: EdgeInsets(all: 2), rule: nil, frameRule: nil,
                                                  headerFill: nil, stripeFill: nil), spaceAfter: 0)
         #expect(texts(text) == ["One", "Two"])
-        #expect(texts(table) == ["Item", "Value", "Beds", "24", "Staff", "61"])
-        #expect(texts(StoryBlock(origin: origin, blocks: [text, table])) == texts(text) + texts(table))
+        #expect(texts(table).isEmpty, "a table's cells are not handed on")
+        #expect(texts(StoryBlock(origin: origin, blocks: [table, text, text])) == texts(text) + texts(text))
         #expect(texts(RuleBlock(origin: origin, stroke: Stroke(color: .black, width: 1), spaceAfter: 0)).isEmpty)
     }
 
