@@ -19,7 +19,7 @@ public enum PDFFinisher {
         // Everything painted outside tagged content becomes an artifact. A batch
         // of pages at a time: qpdf reads them here and the update takes them in
         // order, while their content is marked and compressed on both cores (a
-        // page's own work; the report's pages took 45 of the stage's 83 M
+        // page's own work; the report's pages took 49 of the stage's 83 M
         // instructions). Each batch goes into the update at once, so it is not kept.
         for batch in stride(from: 0, to: file.pageCount, by: Self.pagesPerBatch) {
             defer { file.releaseHandles() }
