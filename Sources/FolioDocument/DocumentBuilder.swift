@@ -159,7 +159,7 @@ public struct DocumentBuilder {
                                   maxPages: spec.page.maxPages)
         paginator.pageLimit = InputLimits.pagesPerDocument
         return BoundDocument(story: story, binder: binder, paginator: paginator, info: info, log: log,
-                             typesetter: typesetter, store: store, buildsWordsAhead: record == nil)
+                             typesetter: typesetter, store: store, makesTextAhead: record == nil)
     }
 
     /// A layout bound to its data, ready to paginate.
@@ -171,8 +171,8 @@ public struct DocumentBuilder {
         let log: DiagnosticLog
         let typesetter: Typesetter
         let store: DataStore
-        /// True for a document built alone, not as a merge's record (`WordsAhead`).
-        let buildsWordsAhead: Bool
+        /// True for a document built alone, not as a merge's record (`TextAhead`).
+        let makesTextAhead: Bool
 
         var hasContents: Bool { story.contains(where: \.isContents) }
 
@@ -193,10 +193,12 @@ public struct DocumentBuilder {
                     try contents.contents(title: title, headings: headings, pages: pages, binder: binder)
                 }
             }
-            // The counting pass of a document built alone: the other core builds the words
+            // The counting pass of a document built alone: the other core makes the text
             // ahead (a merge's workers already keep both cores busy).
-            var ahead: WordsAhead?
-            if buildsWordsAhead, case .count = delivery { ahead = WordsAhead(story: blocks, typesetter: typesetter) }
+            var ahead: TextAhead?
+            if makesTextAhead, case .count = delivery {
+                ahead = TextAhead(story: blocks, widths: paginator.expectedColumnWidths(of: blocks), typesetter: typesetter)
+            }
             defer { ahead?.stop() }
             do {
                 return try paginator.paginate(blocks, typesetter: typesetter, delivery: delivery) { log.report($0) }

@@ -55,7 +55,7 @@ public protocol Block: Sendable {
     var anchors: [HeadingAnchor] { get }
     /// The paragraphs of running text the block sets, in order, as far as they
     /// are known before layout: their words are built on another core while the
-    /// first pass runs (`WordsAhead`). None by default. A table's cells are not
+    /// first pass runs (`TextAhead`). None by default. A table's cells are not
     /// handed on: they are short, their words (mostly figures) seldom repeat,
     /// and building them twice over cost a table more than it saved (table
     /// 5,000 rows: 1,180 → 1,256 ms CPU, no faster).

@@ -295,3 +295,22 @@ enum Measure {
         return value < 10 ? "\((value * 10).rounded() / 10) mm" : "\(Int(saturating: value.rounded())) mm"
     }
 }
+
+extension Paginator {
+    /// The width of the column each block of `story` is expected in, for
+    /// making its text ahead of the layout (`TextAhead`): the first page's
+    /// master until the first page break, then the master a break names (the
+    /// next master when it names none), as `paginate` goes on; nil where the
+    /// master sets its frames itself (their widths differ).
+    public func expectedColumnWidths(of story: [any Block]) -> [Double?] {
+        var name = firstMaster, number = 1
+        return story.map { block in
+            if let pageBreak = block as? BreakBlock, case let .page(requested) = pageBreak.kind {
+                name = requested ?? (number == 1 ? nextMaster : name)
+                number += 1
+            }
+            guard let master = masters[name], master.frames == nil else { return nil }
+            return master.frames(page: number).first?.width
+        }
+    }
+}

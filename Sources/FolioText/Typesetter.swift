@@ -15,6 +15,8 @@ public final class Typesetter: @unchecked Sendable {
     private var fallbacks: [TextStyle: FontFallback] = [:]
     private var styleKeys: [TextStyle: Int] = [:]
     private let lock = NSLock()
+    /// Paragraphs made on another core for the layout running now, if any.
+    private var ahead: ParagraphsAhead?
 
     /// Ragged lines may fall short by up to this many ems at badness 100 (TeX's
     /// common ragged-right setting).
@@ -51,6 +53,30 @@ public final class Typesetter: @unchecked Sendable {
         return try builder.build(spans)
     }
 
+    /// Takes paragraphs made ahead from `store` (nil: none) while a layout runs.
+    public func takeParagraphs(from store: ParagraphsAhead?) {
+        lock.withLock { ahead = store }
+    }
+
+    /// Prepares a paragraph and sets it from its first line at `width`, as the
+    /// layout would, into `store` (reporting nothing: its problems are kept and
+    /// reported when the layout takes it). Nothing when the memo has it.
+    public func prepareAhead(_ spans: [StyledText], width: Double, style: ParagraphStyle, marker: StyledText?,
+                             into store: ParagraphsAhead) {
+        let key = ParagraphMemo.Key(spans, width: width, style: style, marker: marker)
+        guard memo.prepared(key) == nil else { return }
+        var problems: [Diagnostic] = []
+        // The marker as the layout's `prepare` makes it, from the key.
+        let keyMarker = key.marker.map { StyledText($0.text, style: $0.style, link: $0.link, location: $0.location) }
+        // A paragraph without text (nil) is left to the layout, which has nothing to make.
+        guard var paragraph = try? makePrepared(spans, width: width, style: style, marker: keyMarker,
+                                                report: { problems.append($0) }) else { return }
+        paragraph.memoKey = key
+        let set = (key: ParagraphMemo.SetKey(paragraph: key, width: width, start: 0, linesBefore: 0),
+                   paragraph: makeSet(paragraph, width: width, from: 0, linesBefore: 0))
+        store.store(.init(paragraph: paragraph, problems: problems), set: set, for: key)
+    }
+
     /// Builds the words of a paragraph into the word cache (shaped, cut at
     /// hyphenation points), ahead of its layout: the paragraph's items are made
     /// at no particular measure and dropped. Reports nothing; a word with a
@@ -82,12 +108,20 @@ public final class Typesetter: @unchecked Sendable {
         try prepare(ParagraphMemo.Key(spans, width: width, style: style, marker: marker), spans, report: report)
     }
 
-    /// `prepare`, looked up in the memo first; its problems are reported again on a hit.
+    /// `prepare`, looked up in the memo first, then among the paragraphs made
+    /// ahead (which go into the memo, set included); its problems are reported
+    /// again on a hit.
     private func prepare(_ key: ParagraphMemo.Key, _ spans: [StyledText],
                          report: @escaping (Diagnostic) -> Void) throws -> PreparedParagraph? {
         if let known = memo.prepared(key) {
             known.problems.forEach(report)
             return known.paragraph
+        }
+        if let early = lock.withLock({ ahead })?.take(key) {
+            memo.store(early.prepared, for: key)
+            memo.store(early.set.paragraph, for: early.set.key)
+            early.prepared.problems.forEach(report)
+            return early.prepared.paragraph
         }
         var problems: [Diagnostic] = []
         var paragraph = try makePrepared(spans, width: key.width, style: key.style,

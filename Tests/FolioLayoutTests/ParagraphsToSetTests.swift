@@ -4,7 +4,7 @@ import FolioTestSupport
 import FolioText
 import Testing
 
-/// What a block hands `WordsAhead` before layout: the paragraphs it will set,
+/// What a block hands `TextAhead` before layout: the paragraphs it will set,
 /// in order, from where a block continued in a new frame goes on.
 @Suite struct ParagraphsToSetTests {
     let style = TextStyle(family: "Noto Sans", size: 9)
