@@ -54,17 +54,24 @@ public protocol Block: Sendable {
     /// Headings in the block, in order, for the contents (known before layout).
     var anchors: [HeadingAnchor] { get }
     /// The paragraphs of running text the block sets, in order, as far as they
-    /// are known before layout: their words are built on another core while the
-    /// first pass runs (`TextAhead`). None by default. A table's cells are not
-    /// handed on: they are short, their words (mostly figures) seldom repeat,
-    /// and building them twice over cost a table more than it saved (table
-    /// 5,000 rows: 1,180 → 1,256 ms CPU, no faster).
-    var paragraphsToSet: [Paragraph] { get }
+    /// are known before layout, each with the measure it is set at when the
+    /// block is laid out at `width` (nil: not known): another core makes them
+    /// while the first pass runs (`TextAhead`). None by default. A table's cells
+    /// are not handed on: they are short, their words (mostly figures) seldom
+    /// repeat, and making them twice over cost a table more than it saved
+    /// (table 5,000 rows: 1,180 → 1,256 ms CPU, no faster).
+    func paragraphsToSet(width: Double?) -> [ParagraphToSet]
+}
+
+/// A paragraph a block will set, and at what measure if that is known.
+public struct ParagraphToSet: Sendable {
+    public var paragraph: Paragraph
+    public var width: Double?
 }
 
 extension Block {
     public var anchors: [HeadingAnchor] { [] }
-    public var paragraphsToSet: [Paragraph] { [] }
+    public func paragraphsToSet(width: Double?) -> [ParagraphToSet] { [] }
 
     /// All pieces: for blocks that are short, or set whole anyway.
     public func pieces(width: Double, context: LayoutContext, filling height: Double) throws -> [FlowPiece] {

@@ -157,9 +157,10 @@ public struct Paginator {
                 }
             case let .count(keepUpTo, observe):
                 drafts.append(page.draft)
-                endStates.append(endState())
                 // Past the limit: show the pages held so far, and each later one, and keep none.
-                if number > keepUpTo {
+                if number <= keepUpTo {
+                    endStates.append(endState())
+                } else {
                     endStates.removeAll()
                     for draft in drafts {
                         observe(try draft.finished(total: draft.number, headings: headings, typesetter: typesetter) { _ in })

@@ -88,7 +88,9 @@ public struct BoxBlock: SplittableBlock {
     }
 
     public var anchors: [HeadingAnchor] { content.flatMap(\.anchors) }
-    public var paragraphsToSet: [Paragraph] { content.flatMap(\.paragraphsToSet) }
+    public func paragraphsToSet(width: Double?) -> [ParagraphToSet] {
+        content.flatMap { $0.paragraphsToSet(width: width.map { $0 - padding.left - padding.right }) }
+    }
 
     public func layout(width: Double, context: LayoutContext) throws -> BlockFragment {
         boxed(try FrameFiller.stack(content, width: width - padding.left - padding.right, context: context),
@@ -135,7 +137,9 @@ public struct SideBySideBlock: SplittableBlock {
     }
 
     public var anchors: [HeadingAnchor] { columns.flatMap { $0.flatMap(\.anchors) } }
-    public var paragraphsToSet: [Paragraph] { columns.flatMap { $0.flatMap(\.paragraphsToSet) } }
+    public func paragraphsToSet(width: Double?) -> [ParagraphToSet] {
+        columns.flatMap { $0.flatMap { $0.paragraphsToSet(width: width.map(columnWidth)) } }
+    }
 
     public func layout(width: Double, context: LayoutContext) throws -> BlockFragment {
         let columnWidth = columnWidth(width)
@@ -203,8 +207,8 @@ public struct StoryBlock: Block {
     }
 
     public var anchors: [HeadingAnchor] { (resumed?.anchors ?? []) + blocks[next...].flatMap(\.anchors) }
-    public var paragraphsToSet: [Paragraph] {
-        (resumed?.paragraphsToSet ?? []) + blocks[next...].flatMap(\.paragraphsToSet)
+    public func paragraphsToSet(width: Double?) -> [ParagraphToSet] {
+        (resumed?.paragraphsToSet(width: width) ?? []) + blocks[next...].flatMap { $0.paragraphsToSet(width: width) }
     }
 
     public func pieces(width: Double, context: LayoutContext) throws -> [FlowPiece] {

@@ -102,13 +102,12 @@ public struct TableBlock: Block {
                                 decimalShifts: try decimalShifts(context: context))
         }
         guard let measures else { return [] }
-        let widths = measures.columns
         var filled = 0.0
         var pieces: [FlowPiece] = []
         var headerItems: [DisplayItem] = []
         var headerHeight = 0.0
         for (index, row) in header.enumerated() {
-            let (height, items) = try layoutRow(row, widths: widths, measures: measures, row: index,
+            let (height, items) = try layoutRow(row, measures: measures, row: index,
                                                 cellRole: .headerCell(scope: .column), fill: appearance.headerFill,
                                                 context: context)
             headerItems += items.map { $0.offsetBy(dx: 0, dy: headerHeight) }
@@ -123,9 +122,8 @@ public struct TableBlock: Block {
         for (position, index) in (firstRow..<rows.count).enumerated() {
             if filled > height { break }
             let fill = index % 2 == 1 ? appearance.stripeFill : nil
-            let (height, items) = try layoutRow(rows[index], widths: widths, measures: measures,
-                                                row: header.count + index, cellRole: .dataCell, fill: fill,
-                                                context: context)
+            let (height, items) = try layoutRow(rows[index], measures: measures, row: header.count + index,
+                                                cellRole: .dataCell, fill: fill, context: context)
             var rowItems = items
             let isLast = index == rows.count - 1
             if isLast, let frameRule = appearance.frameRule {
@@ -161,13 +159,13 @@ public struct TableBlock: Block {
 
     /// One row (`row` counted as in `Measures.decimalShifts`): cells set in their
     /// columns, each a cell element, the row as tall as its tallest cell.
-    private func layoutRow(_ cells: [Paragraph], widths: [Double], measures: Measures, row: Int,
+    private func layoutRow(_ cells: [Paragraph], measures: Measures, row: Int,
                            cellRole: StructureRole, fill: RGBColor?,
                            context: LayoutContext) throws -> (Double, [DisplayItem]) {
         let padding = appearance.padding
         var placed: [(x: Double, fragment: BlockFragment)] = []
         var x = 0.0
-        for (column, width) in widths.enumerated() {
+        for (column, width) in measures.columns.enumerated() {
             let inner = max(width - padding.left - padding.right, 1)
             let paragraph = column < cells.count ? cells[column] : Paragraph(spans: [], style: ParagraphStyle(leading: 0))
             let fragment = try [aligned(paragraph, column: column)].composed(width: inner, origin: origin,

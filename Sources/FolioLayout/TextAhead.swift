@@ -24,14 +24,12 @@ public final class TextAhead: Sendable {
     private let stopped = Atomic<Bool>(false)
     private let typesetter: Typesetter
 
-    /// Starts on `story`, whose block `i`, if running text, is expected in a
-    /// column `widths[i]` wide (nil: not known; only its words are built).
+    /// Starts on `story`, whose block `i` is expected in a column `widths[i]`
+    /// wide (nil: not known; only the words of its paragraphs are built).
     public init(story: [any Block], widths: [Double?], typesetter: Typesetter) {
         self.typesetter = typesetter
-        let placed = zip(story, widths).flatMap { block, width in
-            width.map { width in (block as? TextBlock)?.paragraphsToSet.map { ($0, width) } ?? [] } ?? []
-        }
-        let words = story.flatMap(\.paragraphsToSet)
+        let words = zip(story, widths).flatMap { $0.paragraphsToSet(width: $1) }
+        let placed = words.compactMap { toSet in toSet.width.map { (toSet.paragraph, $0) } }
         guard !words.isEmpty else { return }
         typesetter.takeParagraphs(from: store)
         DispatchQueue.global(qos: .userInitiated).async { [self] in
@@ -41,7 +39,7 @@ public final class TextAhead: Sendable {
                     prepare(placed[next])
                     next += 1
                 } else if back >= 0 {
-                    typesetter.buildWords(of: words[back].spans, style: words[back].style)
+                    typesetter.buildWords(of: words[back].paragraph.spans, style: words[back].paragraph.style)
                     back -= 1
                 } else if next < placed.count, store.reserve(blocking: true) {
                     prepare(placed[next])

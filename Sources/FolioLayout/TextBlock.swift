@@ -34,7 +34,9 @@ public struct TextBlock: Block {
 
     public var anchors: [HeadingAnchor] { paragraphs[first...].compactMap(\.anchor) }
 
-    public var paragraphsToSet: [Paragraph] { Array(paragraphs[first...]) }
+    public func paragraphsToSet(width: Double?) -> [ParagraphToSet] {
+        paragraphs[first...].map { ParagraphToSet(paragraph: $0, width: width) }
+    }
 
     public func pieces(width: Double, context: LayoutContext) throws -> [FlowPiece] {
         try pieces(width: width, context: context, filling: .infinity)

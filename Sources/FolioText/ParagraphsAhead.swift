@@ -11,11 +11,12 @@ import Foundation
 /// memo's results depend only on the paragraph and its width), so the
 /// document is the same whichever core made a paragraph.
 public final class ParagraphsAhead: @unchecked Sendable {
-    typealias Set = (key: ParagraphMemo.SetKey, paragraph: TypesetParagraph)
+    /// A paragraph set from its first line, under its memo key.
+    typealias SetParagraph = (key: ParagraphMemo.SetKey, paragraph: TypesetParagraph)
 
     private struct Entry {
         var prepared: ParagraphMemo.Prepared
-        var set: Set
+        var set: SetParagraph
         var sequence: Int
     }
 
@@ -52,7 +53,7 @@ public final class ParagraphsAhead: @unchecked Sendable {
         condition.unlock()
     }
 
-    func store(_ prepared: ParagraphMemo.Prepared, set: Set, for key: ParagraphMemo.Key) {
+    func store(_ prepared: ParagraphMemo.Prepared, set: SetParagraph, for key: ParagraphMemo.Key) {
         condition.lock()
         defer { condition.unlock() }
         guard !closed else { return }
@@ -61,7 +62,7 @@ public final class ParagraphsAhead: @unchecked Sendable {
     }
 
     /// The paragraph made for `key`, taken out, with those made before it let go of.
-    func take(_ key: ParagraphMemo.Key) -> (prepared: ParagraphMemo.Prepared, set: Set)? {
+    func take(_ key: ParagraphMemo.Key) -> (prepared: ParagraphMemo.Prepared, set: SetParagraph)? {
         condition.lock()
         defer { condition.unlock() }
         guard let found = entries.removeValue(forKey: key) else { return nil }

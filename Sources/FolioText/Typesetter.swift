@@ -64,17 +64,12 @@ public final class Typesetter: @unchecked Sendable {
     public func prepareAhead(_ spans: [StyledText], width: Double, style: ParagraphStyle, marker: StyledText?,
                              into store: ParagraphsAhead) {
         let key = ParagraphMemo.Key(spans, width: width, style: style, marker: marker)
-        guard memo.prepared(key) == nil else { return }
-        var problems: [Diagnostic] = []
-        // The marker as the layout's `prepare` makes it, from the key.
-        let keyMarker = key.marker.map { StyledText($0.text, style: $0.style, link: $0.link, location: $0.location) }
-        // A paragraph without text (nil) is left to the layout, which has nothing to make.
-        guard var paragraph = try? makePrepared(spans, width: width, style: style, marker: keyMarker,
-                                                report: { problems.append($0) }) else { return }
-        paragraph.memoKey = key
+        // A paragraph without text is left to the layout, which has nothing to make.
+        guard memo.prepared(key) == nil, let made = try? makePrepared(key, spans, report: { _ in }),
+              let paragraph = made.paragraph else { return }
         let set = (key: ParagraphMemo.SetKey(paragraph: key, width: width, start: 0, linesBefore: 0),
                    paragraph: makeSet(paragraph, width: width, from: 0, linesBefore: 0))
-        store.store(.init(paragraph: paragraph, problems: problems), set: set, for: key)
+        store.store(made, set: set, for: key)
     }
 
     /// Builds the words of a paragraph into the word cache (shaped, cut at
@@ -123,6 +118,14 @@ public final class Typesetter: @unchecked Sendable {
             early.prepared.problems.forEach(report)
             return early.prepared.paragraph
         }
+        let made = try makePrepared(key, spans, report: report)
+        memo.store(made, for: key)
+        return made.paragraph
+    }
+
+    /// The paragraph of `key` prepared, with the problems met, which also go to `report`.
+    private func makePrepared(_ key: ParagraphMemo.Key, _ spans: [StyledText],
+                              report: @escaping (Diagnostic) -> Void) throws -> ParagraphMemo.Prepared {
         var problems: [Diagnostic] = []
         var paragraph = try makePrepared(spans, width: key.width, style: key.style,
                                          marker: key.marker.map { StyledText($0.text, style: $0.style, link: $0.link,
@@ -131,8 +134,7 @@ public final class Typesetter: @unchecked Sendable {
             report($0)
         }
         paragraph?.memoKey = key
-        memo.store(.init(paragraph: paragraph, problems: problems), for: key)
-        return paragraph
+        return .init(paragraph: paragraph, problems: problems)
     }
 
     private func makePrepared(_ spans: [StyledText], width: Double, style: ParagraphStyle, marker: StyledText?,

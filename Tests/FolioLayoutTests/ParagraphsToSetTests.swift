@@ -15,7 +15,7 @@ import Testing
     }
 
     func texts(_ block: any Block) -> [String] {
-        block.paragraphsToSet.map { $0.spans.map(\.text).joined() }
+        block.paragraphsToSet(width: nil).map { $0.paragraph.spans.map(\.text).joined() }
     }
 
     @Test func textAndStoriesHandOnTheirParagraphsTablesNone() {
@@ -29,6 +29,17 @@ import Testing
         #expect(texts(table).isEmpty, "a table's cells are not handed on")
         #expect(texts(StoryBlock(origin: origin, blocks: [table, text, text])) == texts(text) + texts(text))
         #expect(texts(RuleBlock(origin: origin, stroke: Stroke(color: .black, width: 1), spaceAfter: 0)).isEmpty)
+    }
+
+    @Test func eachParagraphComesWithTheMeasureItsBlockSetsItAt() {
+        let text = TextBlock(origin: origin, paragraphs: [paragraph("Inside")], spaceAfter: 0)
+        let box = BoxBlock(origin: origin, content: [text], background: nil, border: nil,
+                           padding: EdgeInsets(top: 4, left: 10, bottom: 4, right: 6), cornerRadius: 0, spaceAfter: 0)
+        let columns = SideBySideBlock(origin: origin, columns: [[text], [box]], gutter: 20, spaceAfter: 0)
+        #expect(text.paragraphsToSet(width: 200).map(\.width) == [200])
+        #expect(box.paragraphsToSet(width: 200).map(\.width) == [184], "less the box's padding")
+        #expect(columns.paragraphsToSet(width: 200).map(\.width) == [90, 74], "a column of (200 - 20) / 2, then a box in one")
+        #expect(StoryBlock(origin: origin, blocks: [box]).paragraphsToSet(width: nil).map(\.width) == [nil])
     }
 
     @Test func aTextBlockGoingOnInANewFrameHandsOnTheRest() throws {
