@@ -28,21 +28,22 @@ public final class TextAhead: Sendable {
     /// wide (nil: not known; only the words of its paragraphs are built).
     public init(story: [any Block], widths: [Double?], typesetter: Typesetter) {
         self.typesetter = typesetter
-        let words = zip(story, widths).flatMap { $0.paragraphsToSet(width: $1) }
-        let placed = words.compactMap { toSet in toSet.width.map { (toSet.paragraph, $0) } }
-        guard !words.isEmpty else { return }
+        let toSet = zip(story, widths).flatMap { $0.paragraphsToSet(width: $1) }
+        guard !toSet.isEmpty else { return }
         typesetter.takeParagraphs(from: store)
         DispatchQueue.global(qos: .userInitiated).async { [self] in
-            var next = 0, back = words.count - 1
+            // Forward, `next`: paragraphs made as the layout will ask for them; backward,
+            // `back`: only words, while the layout has no room for more, until the two meet.
+            var next = 0, back = toSet.count - 1
             while !stopped.load(ordering: .relaxed) {
-                if next < placed.count, store.reserve(blocking: false) {
-                    prepare(placed[next])
+                if next < toSet.count, toSet[next].width == nil || store.reserve(blocking: false) {
+                    make(toSet[next], wordsBuilt: next > back)
                     next += 1
-                } else if back >= 0 {
-                    typesetter.buildWords(of: words[back].paragraph.spans, style: words[back].paragraph.style)
+                } else if back >= next {
+                    typesetter.buildWords(of: toSet[back].paragraph.spans, style: toSet[back].paragraph.style)
                     back -= 1
-                } else if next < placed.count, store.reserve(blocking: true) {
-                    prepare(placed[next])
+                } else if next < toSet.count, store.reserve(blocking: true) {
+                    make(toSet[next], wordsBuilt: true)
                     next += 1
                 } else {
                     return
@@ -51,9 +52,16 @@ public final class TextAhead: Sendable {
         }
     }
 
-    private func prepare(_ placed: (paragraph: Paragraph, width: Double)) {
-        typesetter.prepareAhead(placed.paragraph.spans, width: placed.width, style: placed.paragraph.style,
-                                marker: placed.paragraph.marker, into: store)
+    /// Prepares and sets `toSet` at its measure; with none, builds its words
+    /// unless the backward walk has (`wordsBuilt`).
+    private func make(_ toSet: ParagraphToSet, wordsBuilt: Bool) {
+        let paragraph = toSet.paragraph
+        if let width = toSet.width {
+            typesetter.prepareAhead(paragraph.spans, width: width, style: paragraph.style, marker: paragraph.marker,
+                                    into: store)
+        } else if !wordsBuilt {
+            typesetter.buildWords(of: paragraph.spans, style: paragraph.style)
+        }
     }
 
     /// Stops after the paragraph being made, and lets go of what waits: the
